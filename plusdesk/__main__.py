@@ -1,0 +1,5 @@
+"""Entry point for `python -m plusdesk`."""
+
+from plusdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,122 @@
+"""The `plusdesk` command: opens the GUI by default; sub-commands for headless work."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from plusdesk import __version__
+
+EXIT_OK = 0
+EXIT_ERROR = 2
+
+
+def _db_argument(parser: argparse.ArgumentParser, *, required: bool) -> None:
+    default = os.environ.get("PLUSDESK_DB")
+    parser.add_argument(
+        "--db",
+        metavar="PAD",
+        type=Path,
+        default=Path(default) if default else None,
+        required=required and not default,
+        help="het PlusDesk-gegevensbestand (standaard: omgevingsvariabele PLUSDESK_DB)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="plusdesk",
+        description="PlusDesk: registratie en benchmarking voor PlusPraktijken. "
+        "Zonder sub-opdracht opent het programmavenster.",
+    )
+    parser.add_argument("--version", action="version", version=f"PlusDesk {__version__}")
+    _db_argument(parser, required=False)
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open de demopraktijk (wordt bij de eerste keer aangemaakt)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+
+    demo = sub.add_parser("demo", help="schrijf een demopraktijk (vast per seed)")
+    _db_argument(demo, required=True)
+    demo.add_argument("--seed", type=int, default=1, help="startgetal voor de demo (standaard 1)")
+    demo.add_argument("--years", type=int, default=5, help="aantal jaren vanaf 2019 (standaard 5)")
+    demo.add_argument(
+        "--overwrite", action="store_true", help="vervang een bestaand PlusDesk-bestand"
+    )
+
+    init = sub.add_parser("init", help="maak een nieuw praktijkbestand aan")
+    _db_argument(init, required=True)
+    init.add_argument("--name", required=True, help="naam van de praktijk")
+    init.add_argument("--agb", required=True, help="AGB-code van de praktijk (8 cijfers)")
+    init.add_argument("--zorggroep", default="", help="naam van de zorggroep")
+    init.add_argument("--list-size", default=None, help="aantal ingeschreven patiënten")
+    init.add_argument("--wave", type=int, default=None, help="golf waarin de praktijk startte")
+
+    info = sub.add_parser("info", help="toon praktijk, schemaversie en aantallen als JSON")
+    _db_argument(info, required=True)
+    return parser
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from plusdesk.core.demo import build_demo
+
+    path = build_demo(args.db, seed=args.seed, years=args.years, overwrite=args.overwrite)
+    print(f"Demopraktijk geschreven naar {path}")
+    return EXIT_OK
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    from plusdesk.core.practice import create_practice_file, validate_details
+
+    details = validate_details(args.name, args.agb, args.zorggroep, args.list_size, args.wave)
+    path = create_practice_file(args.db, details)
+    print(f"Praktijkbestand aangemaakt: {path}")
+    return EXIT_OK
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from plusdesk.core.db import open_database
+    from plusdesk.core.practice import get_practice
+
+    db = open_database(args.db)
+    try:
+        practice = get_practice(db)
+        report = {
+            "file": str(Path(args.db).resolve()),
+            "plusdesk_version": __version__,
+            "schema_version": db.schema_version,
+            "journal_mode": db.journal_mode.lower(),
+            "practice": asdict(practice) if practice else None,
+            "counts": db.table_counts(),
+        }
+    finally:
+        db.close()
+    print(json.dumps(report, ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+COMMANDS = {"demo": _cmd_demo, "init": _cmd_init, "info": _cmd_info}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    from plusdesk.core.errors import PlusDeskError
+
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            from plusdesk.gui.app import run_gui
+
+            return run_gui(db_path=args.db, demo=args.demo)
+        return COMMANDS[args.command](args)
+    except PlusDeskError as exc:
+        print(f"plusdesk: fout: {exc}", file=sys.stderr)
+        return EXIT_ERROR

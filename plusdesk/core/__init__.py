@@ -1,0 +1,1 @@
+"""The Qt-free core of PlusDesk: storage, reference data, domain logic and statistics."""

@@ -1,0 +1,85 @@
+"""The deterministic demo practice: each capability adds its part of the demo history."""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from plusdesk.core.db import new_file
+from plusdesk.core.practice import PracticeDetails, insert_practice, seed_reference_in
+
+DEMO_START = date(2019, 1, 1)
+
+_NAMES = (
+    "Huisartsenpraktijk De Linde",
+    "Gezondheidscentrum Geleenbeek",
+    "Huisartsen Heuvelland",
+    "Medisch Centrum Mijnstreek",
+    "Huisartsenpraktijk Kloosterweide",
+)
+
+
+@dataclass(frozen=True)
+class DemoContext:
+    """What every demo part gets: one random stream, the period, the practice's size."""
+
+    rng: random.Random
+    start: date
+    years: int
+    list_size: int
+
+
+DemoPart = Callable[[sqlite3.Connection, DemoContext], None]
+
+# Later modules append their generator here (interventions, conversations, cases, referrals).
+DEMO_PARTS: list[DemoPart] = []
+
+
+def demo_details(seed: int) -> PracticeDetails:
+    """Practice details of the demo for a seed."""
+    rng = random.Random(seed)
+    return PracticeDetails(
+        name=f"{rng.choice(_NAMES)} (demo)",
+        agb_code=f"01{rng.randrange(10**6):06d}",
+        zorggroep="Zorggroep Zuid-Limburg (demo)",
+        list_size=rng.randint(5600, 6400),
+        wave=rng.randint(1, 3),
+    )
+
+
+def build_demo(
+    path: str | os.PathLike[str], *, seed: int = 1, years: int = 5, overwrite: bool = False
+) -> Path:
+    """Write a believable demo practice to path; the same seed gives the same content."""
+    if not 1 <= years <= 20:
+        from plusdesk.core.errors import ValidationError
+
+        raise ValidationError("Het aantal jaren van de demo moet tussen 1 en 20 liggen.")
+    details = demo_details(seed)
+    context = DemoContext(
+        rng=random.Random(seed * 7919 + years),
+        start=DEMO_START,
+        years=years,
+        list_size=details.list_size or 6000,
+    )
+    with new_file(path, overwrite=overwrite) as db, db.transaction() as conn:
+        seed_reference_in(conn)
+        insert_practice(
+            conn, details, is_demo=True, created_at=f"{DEMO_START.isoformat()}T09:00:00+00:00"
+        )
+        conn.executemany(
+            "INSERT INTO meta (key, value) VALUES (?, ?)",
+            [
+                ("demo_seed", str(seed)),
+                ("demo_start", DEMO_START.isoformat()),
+                ("demo_years", str(years)),
+            ],
+        )
+        for part in DEMO_PARTS:
+            part(conn, context)
+    return Path(path)

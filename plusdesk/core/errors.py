@@ -1,0 +1,45 @@
+"""Typed errors of the core, each with a message a practice manager understands (Dutch)."""
+
+
+class PlusDeskError(Exception):
+    """Base class: the message is shown to the user as is."""
+
+    def __init__(self, message: str, *, detail: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.detail = detail
+
+    def __str__(self) -> str:
+        return self.message if not self.detail else f"{self.message}\n{self.detail}"
+
+
+class NotAPlusDeskFile(PlusDeskError):
+    """The file exists but is not a PlusDesk data file."""
+
+
+class NewerSchemaError(PlusDeskError):
+    """The file was written by a newer PlusDesk than this one."""
+
+
+class MigrationError(PlusDeskError):
+    """A schema upgrade failed; the file was left as it was."""
+
+
+class FileExistsErrorNL(PlusDeskError):
+    """Refusing to overwrite an existing file."""
+
+
+class ValidationError(PlusDeskError):
+    """A value entered by the user is not acceptable."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class CatalogueError(PlusDeskError):
+    """A catalogue file is malformed or does not fit the current data."""
+
+
+class NoPracticeError(PlusDeskError):
+    """The data file has no practice recorded yet."""

@@ -1,0 +1,96 @@
+"""Ordered, numbered schema steps; each runs in one transaction and sets user_version."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One schema step: brings a file from version - 1 to version."""
+
+    version: int
+    description: str
+    statements: tuple[str, ...] = ()
+    function: Callable[[sqlite3.Connection], None] | None = None
+
+    def apply(self, conn: sqlite3.Connection) -> None:
+        """Run the step's SQL and code on a connection inside an open transaction."""
+        for statement in self.statements:
+            conn.execute(statement)
+        if self.function is not None:
+            self.function(conn)
+
+
+_V1 = (
+    """CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+    """CREATE TABLE practice (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        agb_code TEXT NOT NULL CHECK (length(agb_code) = 8 AND agb_code NOT GLOB '*[^0-9]*'),
+        zorggroep TEXT NOT NULL DEFAULT '',
+        list_size INTEGER CHECK (list_size IS NULL OR list_size > 0),
+        wave INTEGER CHECK (wave IS NULL OR wave > 0),
+        is_demo INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE catalogue (
+        id INTEGER PRIMARY KEY,
+        catalogue_id TEXT NOT NULL,
+        catalogue_version TEXT NOT NULL,
+        title TEXT NOT NULL,
+        content_sha256 TEXT NOT NULL,
+        loaded_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE domain (
+        code TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL
+    )""",
+    """CREATE TABLE intervention (
+        code TEXT PRIMARY KEY,
+        domain_code TEXT NOT NULL REFERENCES domain(code),
+        title TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL,
+        origin TEXT NOT NULL CHECK (origin IN ('catalogus', 'lokaal')),
+        catalogue_version TEXT,
+        retired_at TEXT
+    )""",
+    """CREATE TABLE precondition (
+        code TEXT PRIMARY KEY,
+        intervention_code TEXT NOT NULL REFERENCES intervention(code),
+        text TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        retired_at TEXT
+    )""",
+    """CREATE TABLE specialism (
+        code TEXT PRIMARY KEY CHECK (code NOT GLOB '*[^0-9]*'),
+        name TEXT NOT NULL
+    )""",
+    """CREATE TABLE code_group (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        description TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE code_group_member (
+        group_id INTEGER NOT NULL REFERENCES code_group(id) ON DELETE CASCADE,
+        pattern TEXT NOT NULL CHECK (pattern GLOB '[0-9]*'),
+        PRIMARY KEY (group_id, pattern)
+    )""",
+)
+
+MIGRATIONS: list[Migration] = [
+    Migration(1, "practice, catalogue, specialisms and code groups", _V1),
+]
+
+
+def schema_version() -> int:
+    """The schema version this PlusDesk writes."""
+    return MIGRATIONS[-1].version

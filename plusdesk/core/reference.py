@@ -1,0 +1,90 @@
+"""Specialism codes (Vektis COD016) and user-definable groups of codes such as GGZ."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass
+
+from plusdesk.core.db import Database
+from plusdesk.core.errors import ValidationError
+from plusdesk.core.resources import resource
+
+_PATTERN = re.compile(r"^[0-9]{1,4}\*?$")
+
+
+@dataclass(frozen=True)
+class CodeGroup:
+    name: str
+    description: str
+    patterns: tuple[str, ...]
+
+    def matches(self, code: str) -> bool:
+        """True when a specialism code belongs to this group."""
+        return any(code.startswith(p[:-1]) if p.endswith("*") else code == p for p in self.patterns)
+
+
+def load_reference_in(conn: sqlite3.Connection) -> None:
+    """Write the shipped specialisms and default groups inside the caller's transaction."""
+    data = json.loads(resource("specialisms.json").read_text(encoding="utf-8"))
+    conn.executemany(
+        "INSERT INTO specialism (code, name) VALUES (?, ?) "
+        "ON CONFLICT(code) DO UPDATE SET name = excluded.name",
+        [(s["code"], s["name"]) for s in data["specialisms"]],
+    )
+    for group in data["groups"]:
+        if conn.execute("SELECT 1 FROM code_group WHERE name = ?", (group["name"],)).fetchone():
+            continue  # a group the practice or zorggroep may have changed stays as it is
+        _insert_group(
+            conn, CodeGroup(group["name"], group["description"], tuple(group["patterns"]))
+        )
+
+
+def _insert_group(conn: sqlite3.Connection, group: CodeGroup) -> None:
+    cur = conn.execute(
+        "INSERT INTO code_group (name, description) VALUES (?, ?)", (group.name, group.description)
+    )
+    conn.executemany(
+        "INSERT INTO code_group_member (group_id, pattern) VALUES (?, ?)",
+        [(cur.lastrowid, p) for p in group.patterns],
+    )
+
+
+def save_group(db: Database, group: CodeGroup) -> None:
+    """Create or replace a group of specialism codes (patterns like '0329' or '94*')."""
+    name = group.name.strip()
+    if not name:
+        raise ValidationError("Geef de groep een naam.", field="name")
+    if not group.patterns:
+        raise ValidationError("Een groep bevat minstens één code.", field="patterns")
+    for p in group.patterns:
+        if not _PATTERN.match(p):
+            raise ValidationError(
+                f"'{p}' is geen geldige code; gebruik cijfers, eventueel gevolgd door * "
+                "(bijvoorbeeld 0329 of 94*).",
+                field="patterns",
+            )
+    with db.transaction() as conn:
+        conn.execute("DELETE FROM code_group WHERE name = ?", (name,))
+        _insert_group(conn, CodeGroup(name, group.description, tuple(group.patterns)))
+
+
+def list_groups(db: Database) -> list[CodeGroup]:
+    """All code groups with their patterns."""
+    groups = []
+    for g in db.query("SELECT id, name, description FROM code_group ORDER BY name"):
+        patterns = tuple(
+            r[0]
+            for r in db.query(
+                "SELECT pattern FROM code_group_member WHERE group_id = ? ORDER BY pattern",
+                (g["id"],),
+            )
+        )
+        groups.append(CodeGroup(g["name"], g["description"], patterns))
+    return groups
+
+
+def specialisms(db: Database) -> dict[str, str]:
+    """Specialism code → Dutch name."""
+    return {r[0]: r[1] for r in db.query("SELECT code, name FROM specialism ORDER BY code")}

@@ -1,0 +1,123 @@
+"""Application set-up: QApplication, translations, choosing and preparing the data file."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from plusdesk import __version__
+from plusdesk.core.db import Database, inspect_file, open_database
+from plusdesk.core.errors import PlusDeskError
+from plusdesk.gui import settings
+from plusdesk.gui.style import STYLESHEET
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, with PlusDesk's name, style and Dutch Qt dialogs."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(settings.APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setStyleSheet(STYLESHEET)
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    if not getattr(app, "_plusdesk_translator", None):
+        translator = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if translator.load("qtbase_nl", folder):
+            app.installTranslator(translator)
+        app._plusdesk_translator = translator  # keep it alive with the app
+    return app
+
+
+def show_error(parent: QWidget | None, error: PlusDeskError) -> None:
+    """A core error as a dialog: the message, and technical detail behind a button."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(box.tr("PlusDesk – er ging iets mis"))
+    box.setText(error.message)
+    if error.detail:
+        box.setDetailedText(error.detail)
+    box.exec()
+
+
+def prepare_database(path: Path, parent: QWidget | None = None) -> Database | None:
+    """Open a data file; on a new or empty one, ask for the practice or load the demo.
+
+    Returns None when the user cancelled or the file was refused (the user has been told).
+    """
+    from plusdesk.core.practice import create_practice_file, get_practice, setup_practice
+    from plusdesk.gui.dialogs.first_start import FirstStartDialog
+
+    db: Database | None = None
+    try:
+        state = inspect_file(path)
+        if state.exists and not state.is_empty:
+            db = open_database(path)
+            if get_practice(db) is not None:
+                return db
+        dialog = FirstStartDialog(path, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            if db is not None:
+                db.close()
+            return None
+        if dialog.choice == FirstStartDialog.DEMO:
+            from plusdesk.core.demo import build_demo
+
+            if db is not None:
+                db.close()
+                db = None
+            build_demo(path, overwrite=state.exists)
+        elif db is None:
+            create_practice_file(path, dialog.details, overwrite=state.exists)
+        else:
+            setup_practice(db, dialog.details)
+            return db
+        return open_database(path)
+    except PlusDeskError as exc:
+        if db is not None:
+            db.close()
+        show_error(parent, exc)
+        return None
+
+
+def resolve_path(db_path: Path | None, demo: bool) -> Path:
+    """Which file to open: --db/PLUSDESK_DB, the demo file, or the per-user default."""
+    if db_path is not None:
+        return db_path
+    if demo:
+        path = settings.demo_db_path()
+        if not path.exists():
+            from plusdesk.core.demo import build_demo
+
+            build_demo(path)
+        return path
+    return settings.default_db_path()
+
+
+def open_main_window(path: Path):
+    """Prepare the file and build the main window, or None when the user cancelled."""
+    from plusdesk.gui.main_window import MainWindow
+
+    db = prepare_database(path)
+    if db is None:
+        return None
+    return MainWindow(db)
+
+
+def run_gui(db_path: Path | None = None, demo: bool = False) -> int:
+    """Start the desktop application; returns the process exit code."""
+    app = create_application()
+    try:
+        path = resolve_path(db_path, demo)
+    except PlusDeskError as exc:
+        show_error(None, exc)
+        return 2
+    window = open_main_window(path)
+    if window is None:
+        return 1
+    window.show()
+    return app.exec()

@@ -1,0 +1,1 @@
+"""One page per subject of the main window, mirroring the core modules."""

@@ -1,0 +1,113 @@
+"""Opening data files: pragmas, refusing foreign and newer files untouched, atomic writes."""
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from plusdesk.core import migrations
+from plusdesk.core.db import APPLICATION_ID, new_file, open_database
+from plusdesk.core.errors import (
+    FileExistsErrorNL,
+    NewerSchemaError,
+    NotAPlusDeskFile,
+    PlusDeskError,
+)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_file_has_plusdesk_identity_and_safe_pragmas(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "p.sqlite", create=True)
+    try:
+        assert db.scalar("PRAGMA application_id") == APPLICATION_ID
+        assert db.schema_version == migrations.schema_version()
+        assert db.scalar("PRAGMA foreign_keys") == 1
+        assert db.scalar("PRAGMA journal_mode") == "wal"
+        assert db.scalar("PRAGMA synchronous") == 2  # FULL
+        assert db.scalar("PRAGMA busy_timeout") == 5000
+    finally:
+        db.close()
+
+
+def test_missing_file_is_not_created_without_create(tmp_path: Path) -> None:
+    with pytest.raises(PlusDeskError, match="bestaat niet"):
+        open_database(tmp_path / "nope.sqlite")
+    assert not (tmp_path / "nope.sqlite").exists()
+
+
+def test_text_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_text("dit is een boodschappenlijst\n")
+    before = digest(path)
+    with pytest.raises(NotAPlusDeskFile, match="geen PlusDesk-bestand"):
+        open_database(path)
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite"]
+
+
+def test_other_programs_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE patients (id INTEGER, bsn TEXT)")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(NotAPlusDeskFile, match="ander programma"):
+        open_database(path)
+    assert digest(path) == before
+
+
+def test_file_from_newer_plusdesk_is_refused_and_left_untouched(demo_file: Path) -> None:
+    conn = sqlite3.connect(demo_file)
+    conn.execute(f"PRAGMA user_version = {migrations.schema_version() + 1}")
+    conn.commit()
+    conn.close()
+    before = digest(demo_file)
+    with pytest.raises(NewerSchemaError, match="nieuwere versie"):
+        open_database(demo_file)
+    assert digest(demo_file) == before
+
+
+def test_transaction_rolls_back_everything_on_error(demo_file: Path) -> None:
+    db = open_database(demo_file)
+    with pytest.raises(RuntimeError), db.transaction() as conn:
+        conn.execute("UPDATE practice SET name = 'Gewijzigd'")
+        raise RuntimeError("crash halverwege")
+    assert db.scalar("SELECT name FROM practice") != "Gewijzigd"
+    db.close()
+
+
+def test_new_file_appears_only_when_complete(tmp_path: Path) -> None:
+    path = tmp_path / "nieuw.sqlite"
+    with pytest.raises(RuntimeError), new_file(path) as db:
+        db.conn.execute("INSERT INTO meta VALUES ('a', 'b')")
+        raise RuntimeError("crash tijdens het aanmaken")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_new_file_refuses_to_overwrite(demo_file: Path) -> None:
+    before = digest(demo_file)
+    with pytest.raises(FileExistsErrorNL, match="overschrijft geen"), new_file(demo_file):
+        pass
+    assert digest(demo_file) == before
+
+
+def test_overwrite_never_replaces_a_foreign_file(tmp_path: Path) -> None:
+    path = tmp_path / "belangrijk.sqlite"
+    path.write_text("geen database")
+    with pytest.raises(NotAPlusDeskFile), new_file(path, overwrite=True):
+        pass
+    assert path.read_text() == "geen database"
+
+
+def test_table_counts_report_every_table(demo_file: Path) -> None:
+    db = open_database(demo_file)
+    counts = db.table_counts()
+    db.close()
+    assert counts["practice"] == 1
+    assert counts["intervention"] == 17
+    assert counts["specialism"] == 26

@@ -1,0 +1,47 @@
+"""The demo practice: believable, and the same content for the same seed."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from plusdesk.core.db import open_database
+from plusdesk.core.demo import build_demo
+from plusdesk.core.errors import FileExistsErrorNL
+from plusdesk.core.practice import get_practice
+
+
+def dump(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    lines = [line for line in conn.iterdump() if 'INSERT INTO "catalogue"' not in line]
+    tables = conn.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
+    conn.close()
+    assert len(tables) > 5
+    return lines
+
+
+def test_same_seed_gives_same_practice(tmp_path: Path) -> None:
+    a = build_demo(tmp_path / "a.sqlite", seed=7)
+    b = build_demo(tmp_path / "b.sqlite", seed=7)
+    c = build_demo(tmp_path / "c.sqlite", seed=8)
+    assert dump(a) == dump(b)
+    assert dump(a) != dump(c)
+
+
+def test_demo_is_a_believable_practice(demo_file: Path) -> None:
+    db = open_database(demo_file)
+    practice = get_practice(db)
+    db.close()
+    assert practice is not None and practice.is_demo
+    assert "(demo)" in practice.name
+    assert 5000 <= (practice.list_size or 0) <= 7000
+    assert len(practice.agb_code) == 8
+
+
+def test_demo_refuses_to_overwrite_unless_asked(demo_file: Path) -> None:
+    with pytest.raises(FileExistsErrorNL):
+        build_demo(demo_file, seed=2)
+    build_demo(demo_file, seed=2, overwrite=True)
+    db = open_database(demo_file)
+    assert db.scalar("SELECT value FROM meta WHERE key = 'demo_seed'") == "2"
+    db.close()

@@ -1,0 +1,91 @@
+"""Choosing and preparing the data file at start: new practice, demo, refused files, cancel."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from plusdesk.core.practice import get_practice
+from plusdesk.gui import app as gui_app
+from plusdesk.gui.dialogs.first_start import FirstStartDialog
+
+
+@pytest.fixture
+def answer_first_start(monkeypatch: pytest.MonkeyPatch):
+    """Make the modal first-start dialog answer as a user would."""
+    seen: list[FirstStartDialog] = []
+
+    def install(action: str):
+        def fake_exec(dialog: FirstStartDialog) -> int:
+            seen.append(dialog)
+            if action == "cancel":
+                return QDialog.DialogCode.Rejected
+            if action == "demo":
+                dialog.demo_button.click()
+            else:
+                dialog.name_edit.setText("Huisartsen Aan de Maas")
+                dialog.agb_edit.setText("01987654")
+                dialog.list_size_spin.setValue(4200)
+                dialog.create_button.click()
+            return dialog.result()
+
+        monkeypatch.setattr(FirstStartDialog, "exec", fake_exec)
+        return seen
+
+    return install
+
+
+@pytest.fixture
+def error_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    return shown
+
+
+def test_new_file_asks_for_the_practice_and_creates_it(answer_first_start, tmp_path: Path) -> None:
+    seen = answer_first_start("create")
+    db = gui_app.prepare_database(tmp_path / "nieuw.sqlite")
+    assert len(seen) == 1
+    assert db is not None
+    practice = get_practice(db)
+    db.close()
+    assert practice is not None and practice.name == "Huisartsen Aan de Maas"
+    assert practice.list_size == 4200
+
+
+def test_new_file_can_become_the_demo(answer_first_start, tmp_path: Path) -> None:
+    answer_first_start("demo")
+    db = gui_app.prepare_database(tmp_path / "nieuw.sqlite")
+    assert db is not None
+    practice = get_practice(db)
+    db.close()
+    assert practice is not None and practice.is_demo
+
+
+def test_cancel_creates_nothing(answer_first_start, tmp_path: Path) -> None:
+    answer_first_start("cancel")
+    assert gui_app.prepare_database(tmp_path / "nieuw.sqlite") is None
+    assert list(tmp_path.glob("nieuw*")) == []
+
+
+def test_existing_practice_opens_without_questions(answer_first_start, demo_file: Path) -> None:
+    seen = answer_first_start("cancel")
+    db = gui_app.prepare_database(demo_file)
+    assert db is not None and seen == []
+    db.close()
+
+
+def test_foreign_file_is_refused_with_a_message(error_boxes, tmp_path: Path) -> None:
+    path = tmp_path / "excel.sqlite"
+    path.write_bytes(b"PK\x03\x04 not a database")
+    assert gui_app.prepare_database(path) is None
+    assert len(error_boxes) == 1 and "geen PlusDesk-bestand" in error_boxes[0]
+    assert path.read_bytes() == b"PK\x03\x04 not a database"
+
+
+def test_demo_flag_builds_the_demo_in_the_data_folder(tmp_path: Path) -> None:
+    path = gui_app.resolve_path(None, demo=True)
+    assert path == tmp_path / "appdata" / "demo.sqlite"
+    assert path.exists()
+    assert gui_app.resolve_path(None, demo=False) == tmp_path / "appdata" / "plusdesk.sqlite"
+    assert gui_app.resolve_path(tmp_path / "x.sqlite", demo=True) == tmp_path / "x.sqlite"

@@ -1,0 +1,149 @@
+"""The main window as a user meets it: pages, shortcuts, status bar, menus, remembered state."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from plusdesk.core.db import open_database
+from plusdesk.gui import settings
+from plusdesk.gui.main_window import MainWindow
+from plusdesk.gui.pages.placeholder import PlannedPage
+
+PAGES = [
+    "Overzicht",
+    "Interventies",
+    "Gesprekken",
+    "Collaborative care",
+    "Verwijzingen",
+    "Zorggroep-export",
+]
+
+
+@pytest.fixture
+def window(qtbot, demo_file: Path) -> MainWindow:
+    win = MainWindow(open_database(demo_file))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def sidebar_titles(win: MainWindow) -> list[str]:
+    return [win.sidebar.item(i).text() for i in range(win.sidebar.count())]
+
+
+def test_sidebar_has_the_six_pages(window: MainWindow) -> None:
+    assert sidebar_titles(window) == PAGES
+    assert window.current_page().key == "overview"
+
+
+def test_clicking_the_sidebar_shows_that_page(qtbot, window: MainWindow) -> None:
+    item = window.sidebar.item(4)
+    rect = window.sidebar.visualItemRect(item)
+    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_page().title == "Verwijzingen"
+
+
+@pytest.mark.parametrize("number", range(1, 7))
+def test_ctrl_number_goes_to_page(qtbot, window: MainWindow, number: int) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page().title == PAGES[number - 1]
+
+
+def test_status_bar_and_title_show_file_and_practice(window: MainWindow, demo_file: Path) -> None:
+    assert str(demo_file) in window.path_label.text()
+    assert "(demo)" in window.windowTitle()
+
+
+def test_overview_shows_the_practice(window: MainWindow) -> None:
+    page = window.page(0)
+    assert page.practice_name.text().endswith("(demo)")
+    assert page.demo_badge.isVisible()
+    assert len(page.fields["agb"].text()) == 8
+    assert page.tiles["interventions"].value.text() == "17"
+    assert "3 domeinen" in page.tiles["interventions"].note.text()
+    assert "Gesprekken" in page.tiles["conversations"].note.text()
+
+
+def test_interventions_page_lists_catalogue_with_preconditions(qtbot, window: MainWindow) -> None:
+    window.show_page(1)
+    page = window.page(1)
+    tree = page.tree
+    assert tree.topLevelItemCount() == 3
+    assert tree.topLevelItem(0).text(0) == "Patiënt empowerment (6)"
+    total = sum(tree.topLevelItem(i).childCount() for i in range(3))
+    assert total == 17
+    ggz = next(
+        tree.topLevelItem(1).child(i)
+        for i in range(tree.topLevelItem(1).childCount())
+        if "Collaborative care" in tree.topLevelItem(1).child(i).text(0)
+    )
+    tree.setCurrentItem(ggz)
+    assert "Randvoorwaarden" in page.detail.text()
+    assert "psychiater" in page.detail.text()
+
+
+def test_pages_still_to_come_say_what_they_will_hold(window: MainWindow) -> None:
+    pages = [window.page(i) for i in range(len(PAGES))]
+    planned = [p for p in pages if isinstance(p, PlannedPage)]
+    assert [p.title for p in planned] == PAGES[2:]
+    for page in planned:
+        assert len(page.features) >= 3
+        assert page.intro.text()
+
+
+def test_last_page_and_size_are_remembered(qtbot, demo_file: Path) -> None:
+    first = MainWindow(open_database(demo_file))
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(760, 540)  # fits the 800×600 offscreen screen
+    first.show_page(3)
+    first.close()
+    assert settings.read(settings.LAST_PAGE) == "carecases"
+    second = MainWindow(open_database(demo_file))
+    qtbot.addWidget(second)
+    second.show()
+    assert second.current_page().title == "Collaborative care"
+    assert (second.width(), second.height()) == (760, 540)
+    second.close()
+
+
+def test_about_shows_version_and_data_file(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, demo_file: Path
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
+    window.about_action.trigger()
+    from plusdesk import __version__
+
+    assert __version__ in shown[0]
+    assert str(demo_file.resolve()) in shown[0]
+
+
+def test_opening_another_file_switches_and_remembers_it(window: MainWindow, tmp_path: Path) -> None:
+    from plusdesk.core.demo import build_demo
+
+    other = build_demo(tmp_path / "ander.sqlite", seed=5)
+    assert window.open_path(other)
+    assert "ander.sqlite" in window.path_label.text()
+    assert settings.read(settings.RECENT_FILES)[0] == str(other.resolve())
+    window.recent_menu.aboutToShow.emit()
+    labels = [a.text() for a in window.recent_menu.actions()]
+    assert any("ander.sqlite" in label for label in labels)
+
+
+def test_opening_a_foreign_file_keeps_the_current_one(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_file: Path
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    bad = tmp_path / "foto.sqlite"
+    bad.write_bytes(b"\x89PNG\r\n")
+    assert not window.open_path(bad)
+    assert shown and "geen PlusDesk-bestand" in shown[0]
+    assert str(demo_file) in window.path_label.text()
+    assert window.page(0).practice_name.text().endswith("(demo)")

@@ -1,0 +1,100 @@
+"""The `plusdesk` command's headless sub-commands, run as a user would from a shell."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from plusdesk.cli import main
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "plusdesk", *args], capture_output=True, text=True, timeout=60
+    )
+
+
+def test_init_then_info_shows_practice_and_counts(tmp_path: Path) -> None:
+    db = tmp_path / "praktijk.sqlite"
+    result = run(
+        "init",
+        "--db",
+        str(db),
+        "--name",
+        "De Linde",
+        "--agb",
+        "01234567",
+        "--zorggroep",
+        "ZZL",
+        "--list-size",
+        "5.800",
+    )
+    assert result.returncode == 0, result.stderr
+    info = run("info", "--db", str(db))
+    assert info.returncode == 0, info.stderr
+    report = json.loads(info.stdout)
+    assert report["practice"]["name"] == "De Linde"
+    assert report["practice"]["list_size"] == 5800
+    assert report["schema_version"] >= 1
+    assert report["counts"]["intervention"] == 17
+
+
+def test_init_refuses_bad_agb_without_creating_a_file(tmp_path: Path) -> None:
+    db = tmp_path / "praktijk.sqlite"
+    result = run("init", "--db", str(db), "--name", "X", "--agb", "1234")
+    assert result.returncode == 2
+    assert "8 cijfers" in result.stderr
+    assert not db.exists()
+
+
+def test_init_refuses_to_overwrite(demo_file: Path, capsys: pytest.CaptureFixture) -> None:
+    before = demo_file.read_bytes()
+    code = main(["init", "--db", str(demo_file), "--name", "X", "--agb", "01234567"])
+    assert code == 2
+    assert "bestaat al" in capsys.readouterr().err
+    assert demo_file.read_bytes() == before
+
+
+def test_demo_is_deterministic_per_seed(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    names = []
+    for n in ("a", "b"):
+        assert main(["demo", "--db", str(tmp_path / f"{n}.sqlite"), "--seed", "4"]) == 0
+        assert main(["info", "--db", str(tmp_path / f"{n}.sqlite")]) == 0
+        out = capsys.readouterr().out
+        names.append(json.loads(out[out.index("{") :])["practice"])
+    assert names[0] == names[1]
+
+
+def test_info_on_a_foreign_file_fails_clearly(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    path = tmp_path / "brief.sqlite"
+    path.write_text("Beste collega,")
+    assert main(["info", "--db", str(path)]) == 2
+    assert "geen PlusDesk-bestand" in capsys.readouterr().err
+    assert path.read_text() == "Beste collega,"
+
+
+def test_db_comes_from_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    db = tmp_path / "env.sqlite"
+    monkeypatch.setenv("PLUSDESK_DB", str(db))
+    assert main(["demo"]) == 0
+    assert db.exists()
+
+
+def test_missing_db_argument_is_a_usage_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PLUSDESK_DB", raising=False)
+    with pytest.raises(SystemExit) as exc:
+        main(["info"])
+    assert exc.value.code == 2
+
+
+def test_help_lists_the_subcommands() -> None:
+    result = run("--help")
+    assert result.returncode == 0
+    for command in ("demo", "init", "info"):
+        assert command in result.stdout
