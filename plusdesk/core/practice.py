@@ -157,6 +157,20 @@ def setup_practice(db: Database, details: PracticeDetails) -> None:
         insert_practice(conn, details)
 
 
+def update_practice(db: Database, details: PracticeDetails) -> None:
+    """Correct or complete the practice's details (validated by `validate_details`)."""
+    with db.transaction() as conn:
+        changed = conn.execute(
+            "UPDATE practice SET name = ?, agb_code = ?, zorggroep = ?, list_size = ?, wave = ? "
+            "WHERE id = 1",
+            (details.name, details.agb_code, details.zorggroep, details.list_size, details.wave),
+        ).rowcount
+        if changed != 1:
+            from plusdesk.core.errors import NoPracticeError
+
+            raise NoPracticeError("Dit bestand heeft nog geen praktijk om te wijzigen.")
+
+
 def get_practice(db: Database) -> Practice | None:
     """The practice of this file, or None on a file that has none yet."""
     rows = db.query("SELECT * FROM practice WHERE id = 1")

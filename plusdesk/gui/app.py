@@ -50,7 +50,7 @@ def prepare_database(path: Path, parent: QWidget | None = None) -> Database | No
     Returns None when the user cancelled or the file was refused (the user has been told).
     """
     from plusdesk.core.practice import create_practice_file, get_practice, setup_practice
-    from plusdesk.gui.dialogs.first_start import FirstStartDialog
+    from plusdesk.gui.dialogs.practice import FirstStartDialog
 
     db: Database | None = None
     try:

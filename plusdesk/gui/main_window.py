@@ -179,6 +179,8 @@ class MainWindow(QMainWindow):
         self.open_action = QAction(self.tr("&Openen…"), self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.open_file_dialog)
+        self.practice_action = QAction(self.tr("&Praktijkgegevens…"), self)
+        self.practice_action.triggered.connect(self.edit_practice)
         self.recent_menu = QMenu(self.tr("&Recent geopend"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.quit_action = QAction(self.tr("&Afsluiten"), self)
@@ -187,6 +189,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
         file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.practice_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -302,6 +306,27 @@ class MainWindow(QMainWindow):
         self._show_database()
         self.statusBar().showMessage(self.tr("Geopend: {0}").format(str(path)), 5000)
         return True
+
+    def edit_practice(self) -> None:
+        """Bestand → Praktijkgegevens: correct or complete the practice's details."""
+        from plusdesk.core.errors import PlusDeskError
+        from plusdesk.core.practice import update_practice
+        from plusdesk.gui.app import show_error
+        from plusdesk.gui.dialogs.practice import PracticeDetailsDialog
+
+        practice = get_practice(self.db)
+        if practice is None:
+            return
+        dialog = PracticeDetailsDialog(self.db.path, practice, self)
+        if dialog.exec() != PracticeDetailsDialog.DialogCode.Accepted or dialog.details is None:
+            return
+        try:
+            update_practice(self.db, dialog.details)
+        except PlusDeskError as exc:
+            show_error(self, exc)
+            return
+        self._show_database()
+        self.statusBar().showMessage(self.tr("Praktijkgegevens opgeslagen."), 5000)
 
     # --- help --------------------------------------------------------------------------
     def show_about(self) -> None:

@@ -70,3 +70,31 @@ def test_invalid_details_create_no_file(tmp_path: Path) -> None:
     with pytest.raises(ValidationError):
         validate_details("", "01234567")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_update_practice_changes_details_and_keeps_identity(demo_file: Path) -> None:
+    from plusdesk.core.practice import update_practice
+
+    db = open_database(demo_file)
+    before = get_practice(db)
+    update_practice(db, validate_details("Nieuwe naam", "01111111", "ZG", "5000", wave=2))
+    after = get_practice(db)
+    db.close()
+    assert before is not None and after is not None
+    assert (after.name, after.agb_code, after.list_size, after.wave) == (
+        "Nieuwe naam",
+        "01111111",
+        5000,
+        2,
+    )
+    assert after.is_demo == before.is_demo and after.created_at == before.created_at
+
+
+def test_update_without_practice_is_refused(tmp_path: Path) -> None:
+    from plusdesk.core.errors import NoPracticeError
+    from plusdesk.core.practice import update_practice
+
+    db = open_database(tmp_path / "leeg.sqlite", create=True)
+    with pytest.raises(NoPracticeError):
+        update_practice(db, validate_details("X", "01234567"))
+    db.close()

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from plusdesk.core.practice import get_practice
 from plusdesk.gui import app as gui_app
-from plusdesk.gui.dialogs.first_start import FirstStartDialog
+from plusdesk.gui.dialogs.practice import FirstStartDialog
 
 
 @pytest.fixture

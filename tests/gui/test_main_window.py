@@ -147,3 +147,21 @@ def test_opening_a_foreign_file_keeps_the_current_one(
     assert shown and "geen PlusDesk-bestand" in shown[0]
     assert str(demo_file) in window.path_label.text()
     assert window.page(0).practice_name.text().endswith("(demo)")
+
+
+def test_practice_details_can_be_corrected(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, demo_file: Path
+) -> None:
+    from plusdesk.gui.dialogs.practice import PracticeDetailsDialog
+
+    def user_changes_list_size(dialog: PracticeDetailsDialog) -> int:
+        dialog.list_size_spin.setValue(7125)
+        dialog.create_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(PracticeDetailsDialog, "exec", user_changes_list_size)
+    window.practice_action.trigger()
+    assert window.page(0).fields["list_size"].text() == "7.125"
+    db = open_database(demo_file)
+    assert db.scalar("SELECT list_size FROM practice") == 7125
+    db.close()

@@ -39,6 +39,7 @@ class InterventionsPage(Page):
         self.tree.setObjectName("catalogueTree")
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Interventie"), self.tr("Code")])
+        self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setAlternatingRowColors(True)

@@ -1,4 +1,4 @@
-"""First start on a new data file: enter the practice's details or load the demo practice."""
+"""The practice's details: asked at the first start (or the demo chosen), editable later."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from plusdesk.core.practice import PracticeDetails, field_errors, validate_details
+from plusdesk.core.practice import Practice, PracticeDetails, field_errors, validate_details
 
 
 class FirstStartDialog(QDialog):
@@ -34,11 +34,12 @@ class FirstStartDialog(QDialog):
         self.details: PracticeDetails | None = None
         self._touched: set[str] = set()
 
-        intro = QLabel(
+        self.intro = intro = QLabel(
             self.tr(
                 "<h2>Welkom bij PlusDesk</h2>"
                 "<p>Vul de gegevens van uw praktijk in om te beginnen. U kunt ze later "
-                "aanvullen. Wilt u eerst rondkijken? Kies dan <b>Demopraktijk laden</b>: "
+                "aanvullen via Bestand → Praktijkgegevens. Wilt u eerst rondkijken? "
+                "Kies dan <b>Demopraktijk laden</b>: "
                 "een verzonnen praktijk met voorbeeldgegevens.</p>"
             )
         )
@@ -57,12 +58,18 @@ class FirstStartDialog(QDialog):
         self.list_size_spin.setGroupSeparatorShown(True)
         self.list_size_spin.setSpecialValueText(self.tr("nog onbekend"))
         self.list_size_spin.setSuffix(self.tr(" patiënten"))
+        self.wave_spin = QSpinBox()
+        self.wave_spin.setRange(0, 20)
+        self.wave_spin.setSpecialValueText(self.tr("nog onbekend"))
+        self.wave_spin.setPrefix(self.tr("golf "))
+        self.wave_spin.setToolTip(self.tr("De golf waarin de praktijk met PlusPraktijk begon"))
 
         form = QFormLayout()
         form.addRow(self.tr("&Naam praktijk:"), self.name_edit)
         form.addRow(self.tr("&AGB-code praktijk:"), self.agb_edit)
         form.addRow(self.tr("&Zorggroep:"), self.zorggroep_edit)
         form.addRow(self.tr("Aantal &ingeschreven patiënten:"), self.list_size_spin)
+        form.addRow(self.tr("&Golf:"), self.wave_spin)
 
         self.message = QLabel()
         self.message.setObjectName("validationMessage")
@@ -79,8 +86,8 @@ class FirstStartDialog(QDialog):
         self.create_button.setDefault(True)
         self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.demo_button = QPushButton(self.tr("&Demopraktijk laden"))
-        self.demo_button.setVisible(allow_demo)
         self.buttons.addButton(self.demo_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.demo_button.setVisible(allow_demo)  # after addButton, which shows it
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         self.create_button.clicked.connect(self._create)
         self.demo_button.clicked.connect(self._demo)
@@ -94,13 +101,15 @@ class FirstStartDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
 
+        # A field is judged once the user leaves it; after that, live while they correct it.
         for key, edit in (("name", self.name_edit), ("agb_code", self.agb_edit)):
-            edit.textEdited.connect(lambda _text, k=key: self._edited(k))
+            edit.editingFinished.connect(lambda k=key: self._left(k))
+            edit.textEdited.connect(lambda _text: self._validate())
         self.zorggroep_edit.textEdited.connect(lambda _t: self._validate())
         self.list_size_spin.valueChanged.connect(lambda _v: self._validate())
         self._validate()
 
-    def _edited(self, key: str) -> None:
+    def _left(self, key: str) -> None:
         self._touched.add(key)
         self._validate()
 
@@ -113,6 +122,9 @@ class FirstStartDialog(QDialog):
             size if size > 0 else None,
         )
 
+    def _wave(self) -> int | None:
+        return self.wave_spin.value() or None
+
     def _validate(self, *, show_all: bool = False) -> PracticeDetails | None:
         """Check the form; show the problems of fields the user has already touched."""
         errors = field_errors(*self._values())
@@ -121,7 +133,7 @@ class FirstStartDialog(QDialog):
         self.create_button.setEnabled(not shown)
         if errors:
             return None
-        return validate_details(*self._values())
+        return validate_details(*self._values(), wave=self._wave())
 
     def _create(self) -> None:
         details = self._validate(show_all=True)
@@ -134,3 +146,26 @@ class FirstStartDialog(QDialog):
     def _demo(self) -> None:
         self.choice = self.DEMO
         self.accept()
+
+
+class PracticeDetailsDialog(FirstStartDialog):
+    """Bestand → Praktijkgegevens: the same form, filled in, to correct or complete it."""
+
+    def __init__(self, path: Path, practice: Practice, parent: QWidget | None = None) -> None:
+        super().__init__(path, parent, allow_demo=False)
+        self.setWindowTitle(self.tr("Praktijkgegevens – PlusDesk"))
+        self.intro.setText(
+            self.tr(
+                "<h2>Praktijkgegevens</h2><p>De zorggroep herkent uw praktijk aan de "
+                "AGB-code; het aantal ingeschreven patiënten is de basis voor de cijfers "
+                "per 1.000 patiënten.</p>"
+            )
+        )
+        self.create_button.setText(self.tr("&Opslaan"))
+        self.name_edit.setText(practice.name)
+        self.agb_edit.setText(practice.agb_code)
+        self.zorggroep_edit.setText(practice.zorggroep)
+        self.list_size_spin.setValue(practice.list_size or 0)
+        self.wave_spin.setValue(practice.wave or 0)
+        self._touched.update({"name", "agb_code"})
+        self._validate()
