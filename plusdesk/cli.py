@@ -58,6 +58,15 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--list-size", default=None, help="aantal ingeschreven patiënten")
     init.add_argument("--wave", type=int, default=None, help="golf waarin de praktijk startte")
 
+    cat = sub.add_parser(
+        "catalogue", help="vervang de interventiecatalogus door die van de zorggroep"
+    )
+    cat.add_argument("file", type=Path, metavar="BESTAND", help="catalogusbestand (JSON)")
+    _db_argument(cat, required=True)
+    cat.add_argument(
+        "--dry-run", action="store_true", help="laat alleen zien wat er zou veranderen"
+    )
+
     info = sub.add_parser("info", help="toon praktijk, schemaversie en aantallen als JSON")
     _db_argument(info, required=True)
     return parser
@@ -103,7 +112,36 @@ def _cmd_info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"demo": _cmd_demo, "init": _cmd_init, "info": _cmd_info}
+def _cmd_catalogue(args: argparse.Namespace) -> int:
+    from plusdesk.core.catalogue import (
+        apply_catalogue,
+        describe_change,
+        load_catalogue_file,
+        preview_catalogue,
+    )
+    from plusdesk.core.db import open_database
+
+    catalogue = load_catalogue_file(args.file)
+    db = open_database(args.db)
+    try:
+        if args.dry_run:
+            change = preview_catalogue(db, catalogue)
+            print(f"Proefrun, er is niets gewijzigd. {catalogue.title} ({catalogue.version}):")
+        else:
+            change = apply_catalogue(db, catalogue)
+            print(f"Catalogus geladen: {catalogue.title} ({catalogue.version}).")
+        print(describe_change(change, db))
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+COMMANDS = {
+    "demo": _cmd_demo,
+    "init": _cmd_init,
+    "info": _cmd_info,
+    "catalogue": _cmd_catalogue,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -98,3 +98,26 @@ def test_help_lists_the_subcommands() -> None:
     assert result.returncode == 0
     for command in ("demo", "init", "info"):
         assert command in result.stdout
+
+
+def test_catalogue_command_previews_then_replaces(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    from plusdesk.core.catalogue import default_catalogue_path
+
+    data = json.loads(default_catalogue_path().read_text(encoding="utf-8"))
+    data["catalogue_version"] = "2027.1"
+    data["interventions"].pop(0)
+    own = tmp_path / "zorggroep.json"
+    own.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert main(["catalogue", str(own), "--db", str(demo_file), "--dry-run"]) == 0
+    assert "niets gewijzigd" in capsys.readouterr().out
+    main(["info", "--db", str(demo_file)])
+    out = capsys.readouterr().out
+    assert json.loads(out)["counts"]["catalogue"] == 1
+    assert main(["catalogue", str(own), "--db", str(demo_file)]) == 0
+    assert "1 vervallen: PE-01" in capsys.readouterr().out
+    bad = tmp_path / "kapot.json"
+    bad.write_text("{")
+    assert main(["catalogue", str(bad), "--db", str(demo_file)]) == 2
+    assert "geen JSON" in capsys.readouterr().err

@@ -211,6 +211,37 @@ def apply_catalogue(db: Database, catalogue: Catalogue) -> CatalogueChange:
         return apply_catalogue_in(conn, catalogue)
 
 
+class _DryRun(Exception):
+    pass
+
+
+def preview_catalogue(db: Database, catalogue: Catalogue) -> CatalogueChange:
+    """What applying a catalogue would add, update and retire, without changing the file."""
+    change = CatalogueChange()
+    try:
+        with db.transaction() as conn:
+            change = apply_catalogue_in(conn, catalogue)
+            raise _DryRun
+    except _DryRun:
+        pass
+    return change
+
+
+def describe_change(change: CatalogueChange, db: Database) -> str:
+    """A Dutch summary of a catalogue change, naming added and retired interventions."""
+    titles = {r.code: r.title for r in list_interventions(db, include_retired=True)}
+    lines = [f"{len(change.updated)} interventies blijven (teksten worden bijgewerkt)."]
+    if change.added:
+        lines.append(f"{len(change.added)} nieuw: " + ", ".join(change.added) + ".")
+    if change.retired:
+        named = ", ".join(f"{c} ({titles.get(c, c)})" for c in change.retired)
+        lines.append(
+            f"{len(change.retired)} vervallen: {named}. Wat de praktijk hierover vastlegde, "
+            "blijft bewaard."
+        )
+    return "\n".join(lines)
+
+
 @dataclass(frozen=True)
 class InterventionRow:
     """An intervention as the register shows it."""

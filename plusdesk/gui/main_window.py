@@ -238,8 +238,13 @@ class MainWindow(QMainWindow):
         return page
 
     def _switch_to(self, index: int) -> None:
-        if index >= 0:
-            self.stack.setCurrentWidget(self.page(index))
+        if index < 0:
+            return
+        fresh = index not in self._built
+        page = self.page(index)
+        if not fresh:
+            page.refresh()  # another page may have changed what this one shows
+        self.stack.setCurrentWidget(page)
 
     def current_page(self) -> Page:
         return self.page(self.stack.currentIndex())

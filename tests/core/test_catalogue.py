@@ -108,3 +108,20 @@ def test_catalogue_that_clashes_with_local_intervention_changes_nothing(demo_fil
         tuple(r) for r in before
     ]
     db.close()
+
+
+def test_preview_tells_the_change_and_writes_nothing(demo_file: Path) -> None:
+    from plusdesk.core.catalogue import describe_change, preview_catalogue
+
+    data = default_data()
+    data["interventions"].pop(3)
+    db = open_database(demo_file)
+    before = [tuple(r) for r in db.query("SELECT * FROM intervention ORDER BY code")]
+    change = preview_catalogue(db, parse_catalogue(json.dumps(data).encode()))
+    after = [tuple(r) for r in db.query("SELECT * FROM intervention ORDER BY code")]
+    text = describe_change(change, db)
+    db.close()
+    assert change.retired == ["PE-04"] and len(change.updated) == 16
+    assert before == after
+    assert "1 vervallen: PE-04 (Samen beslissen)" in text
+    assert "blijft bewaard" in text

@@ -165,3 +165,38 @@ def test_practice_details_can_be_corrected(
     db = open_database(demo_file)
     assert db.scalar("SELECT list_size FROM practice") == 7125
     db.close()
+
+
+def test_zorggroep_catalogue_replaces_after_confirmation(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import json
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from plusdesk.core.catalogue import default_catalogue_path
+
+    data = json.loads(default_catalogue_path().read_text(encoding="utf-8"))
+    data["catalogue_version"] = "2027.1"
+    data["interventions"] = [i for i in data["interventions"] if i["code"] != "WZ-05"]
+    own = tmp_path / "zorggroep.json"
+    own.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(own), ""))
+    questions: list[str] = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+
+    def ask(_parent, _title, text, *_args):
+        questions.append(text)
+        return next(answers)
+
+    monkeypatch.setattr(QMessageBox, "question", ask)
+    window.show_page(1)
+    page = window.page(1)
+    page.load_button.click()  # user says No: nothing changes
+    assert "WZ-05" in questions[0] and "2027.1" in questions[0]
+    assert page.summary.text() == "17 interventies in 3 domeinen."
+    page.load_button.click()  # user says Yes
+    assert page.summary.text() == "16 interventies in 3 domeinen."
+    window.show_page(0)
+    assert window.page(0).tiles["interventions"].value.text() == "16"
+    assert "2027.1" in window.page(0).fields["catalogue"].text()

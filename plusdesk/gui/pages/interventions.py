@@ -7,9 +7,13 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTreeWidget,
@@ -18,7 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from plusdesk.core.catalogue import InterventionRow, list_interventions
+from plusdesk.core.catalogue import (
+    InterventionRow,
+    apply_catalogue,
+    current_catalogue,
+    describe_change,
+    list_interventions,
+    load_catalogue_file,
+    preview_catalogue,
+)
+from plusdesk.core.errors import PlusDeskError
 from plusdesk.gui.pages.base import Page
 
 
@@ -72,8 +85,19 @@ class InterventionsPage(Page):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([560, 380])
+        self.load_button = QPushButton(self.tr("Catalogus van de zorggroep &laden…"))
+        self.load_button.setToolTip(
+            self.tr(
+                "Vervang de standaardcatalogus door het catalogusbestand van uw zorggroep. "
+                "Wat u per interventie vastlegde, blijft bewaard."
+            )
+        )
+        self.load_button.clicked.connect(self.load_catalogue)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.load_button)
         self.body.addWidget(splitter, 1)
-        self.body.addWidget(self.summary)
+        self.body.addLayout(bottom)
         self._rows: dict[str, InterventionRow] = {}
         self.tree.currentItemChanged.connect(self._show_detail)
 
@@ -129,3 +153,44 @@ class InterventionsPage(Page):
             f"<p><b>{self.tr('Randvoorwaarden')}</b></p>"
             f"<ul style='margin-left:-20px'>{conditions}</ul>"
         )
+
+    def load_catalogue(self) -> None:
+        """Replace the catalogue after showing what would change and asking to confirm."""
+        from plusdesk.gui.app import show_error
+
+        if self.db is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Catalogus van de zorggroep laden"),
+            str(self.db.path.parent),
+            self.tr("Catalogusbestanden (*.json);;Alle bestanden (*)"),
+        )
+        if not path:
+            return
+        try:
+            catalogue = load_catalogue_file(path)
+            change = preview_catalogue(self.db, catalogue)
+        except PlusDeskError as exc:
+            show_error(self, exc)
+            return
+        current = current_catalogue(self.db)
+        was = f"{current['title']} ({current['catalogue_version']})" if current else "—"
+        answer = QMessageBox.question(
+            self,
+            self.tr("Catalogus vervangen?"),
+            self.tr(
+                "Huidige catalogus: {0}\nNieuwe catalogus: {1} ({2})\n\n{3}\n\n"
+                "Wilt u de catalogus vervangen?"
+            ).format(was, catalogue.title, catalogue.version, describe_change(change, self.db)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            apply_catalogue(self.db, catalogue)
+        except PlusDeskError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
