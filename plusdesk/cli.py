@@ -46,9 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     _db_argument(demo, required=True)
     demo.add_argument("--seed", type=int, default=1, help="startgetal voor de demo (standaard 1)")
     demo.add_argument("--years", type=int, default=5, help="aantal jaren vanaf 2019 (standaard 5)")
-    demo.add_argument(
-        "--overwrite", action="store_true", help="vervang een bestaand PlusDesk-bestand"
-    )
+    demo.add_argument("--overwrite", action="store_true", help="vervang een bestaand demobestand")
 
     init = sub.add_parser("init", help="maak een nieuw praktijkbestand aan")
     _db_argument(init, required=True)
@@ -95,7 +93,7 @@ def _cmd_info(args: argparse.Namespace) -> int:
     from plusdesk.core.db import open_database
     from plusdesk.core.practice import get_practice
 
-    db = open_database(args.db)
+    db = open_database(args.db, readonly=True)
     try:
         practice = get_practice(db)
         report = {
@@ -122,11 +120,14 @@ def _cmd_catalogue(args: argparse.Namespace) -> int:
     from plusdesk.core.db import open_database
 
     catalogue = load_catalogue_file(args.file)
-    db = open_database(args.db)
+    db = open_database(args.db, readonly=args.dry_run)
     try:
         if args.dry_run:
             change = preview_catalogue(db, catalogue)
-            print(f"Proefrun, er is niets gewijzigd. {catalogue.title} ({catalogue.version}):")
+            print(
+                f"Proefdraaien: er is niets gewijzigd. Met {catalogue.title} "
+                f"({catalogue.version}) zou dit veranderen:"
+            )
         else:
             change = apply_catalogue(db, catalogue)
             print(f"Catalogus geladen: {catalogue.title} ({catalogue.version}).")

@@ -121,3 +121,15 @@ def test_catalogue_command_previews_then_replaces(
     bad.write_text("{")
     assert main(["catalogue", str(bad), "--db", str(demo_file)]) == 2
     assert "geen JSON" in capsys.readouterr().err
+
+
+def test_info_and_dry_run_leave_the_file_byte_for_byte(demo_file: Path, tmp_path: Path) -> None:
+    from plusdesk.core.catalogue import default_catalogue_path
+
+    before = demo_file.read_bytes()
+    assert main(["info", "--db", str(demo_file)]) == 0
+    assert (
+        main(["catalogue", str(default_catalogue_path()), "--db", str(demo_file), "--dry-run"]) == 0
+    )
+    assert demo_file.read_bytes() == before
+    assert sorted(p.name for p in demo_file.parent.iterdir()) == ["demo.sqlite"]

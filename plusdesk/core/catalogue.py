@@ -54,6 +54,7 @@ class CatalogueChange:
 
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
+    restored: list[str] = field(default_factory=list)
     retired: list[str] = field(default_factory=list)
 
 
@@ -81,7 +82,8 @@ def parse_catalogue(raw: bytes, name: str = "catalogus") -> Catalogue:
     version = data.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise CatalogueError(
-            f"'{name}' heeft catalogusformaat {version}; deze PlusDesk kent t/m {FORMAT_VERSION}."
+            f"'{name}' heeft catalogusformaat {version}; deze versie van PlusDesk kan "
+            f"catalogusformaat t/m {FORMAT_VERSION} lezen."
         )
     domains: list[Domain] = []
     for i, d in enumerate(_require(data, "domains", "de catalogus", list), start=1):
@@ -170,7 +172,12 @@ def apply_catalogue_in(conn: sqlite3.Connection, catalogue: Catalogue) -> Catalo
         )
     }
     for n, item in enumerate(catalogue.interventions):
-        (change.updated if item.code in existing else change.added).append(item.code)
+        if item.code not in existing:
+            change.added.append(item.code)
+        elif existing[item.code] is not None:
+            change.restored.append(item.code)
+        else:
+            change.updated.append(item.code)
         conn.execute(
             "INSERT INTO intervention (code, domain_code, title, description, position, origin,"
             " catalogue_version, retired_at) VALUES (?, ?, ?, ?, ?, 'catalogus', ?, NULL) "
@@ -197,6 +204,11 @@ def apply_catalogue_in(conn: sqlite3.Connection, catalogue: Catalogue) -> Catalo
         if code not in new_codes and retired_at is None:
             change.retired.append(code)
             conn.execute("UPDATE intervention SET retired_at = ? WHERE code = ?", (now, code))
+            conn.execute(
+                "UPDATE precondition SET retired_at = ? WHERE intervention_code = ? "
+                "AND retired_at IS NULL",
+                (now, code),
+            )
     conn.execute(
         "INSERT INTO catalogue (catalogue_id, catalogue_version, title, content_sha256, loaded_at)"
         " VALUES (?, ?, ?, ?, ?)",
@@ -211,28 +223,23 @@ def apply_catalogue(db: Database, catalogue: Catalogue) -> CatalogueChange:
         return apply_catalogue_in(conn, catalogue)
 
 
-class _DryRun(Exception):
-    pass
-
-
 def preview_catalogue(db: Database, catalogue: Catalogue) -> CatalogueChange:
-    """What applying a catalogue would add, update and retire, without changing the file."""
-    change = CatalogueChange()
+    """What applying a catalogue would add, update and retire; the file is not touched."""
+    scratch = db.scratch_copy()
     try:
-        with db.transaction() as conn:
-            change = apply_catalogue_in(conn, catalogue)
-            raise _DryRun
-    except _DryRun:
-        pass
-    return change
+        return apply_catalogue(scratch, catalogue)
+    finally:
+        scratch.close()
 
 
 def describe_change(change: CatalogueChange, db: Database) -> str:
     """A Dutch summary of a catalogue change, naming added and retired interventions."""
     titles = {r.code: r.title for r in list_interventions(db, include_retired=True)}
-    lines = [f"{len(change.updated)} interventies blijven (teksten worden bijgewerkt)."]
+    lines = [f"{len(change.updated)} interventies blijven staan; hun teksten worden bijgewerkt."]
     if change.added:
         lines.append(f"{len(change.added)} nieuw: " + ", ".join(change.added) + ".")
+    if change.restored:
+        lines.append(f"{len(change.restored)} teruggezet: " + ", ".join(change.restored) + ".")
     if change.retired:
         named = ", ".join(f"{c} ({titles.get(c, c)})" for c in change.retired)
         lines.append(

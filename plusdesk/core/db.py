@@ -11,64 +11,87 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from plusdesk.core import migrations
-from plusdesk.core.errors import MigrationError, NewerSchemaError, NotAPlusDeskFile, PlusDeskError
+from plusdesk.core.errors import (
+    FileExistsErrorNL,
+    MigrationError,
+    NewerSchemaError,
+    NotAPlusDeskFile,
+    PlusDeskError,
+)
 
 if TYPE_CHECKING:
     import sqlite_utils
 
 APPLICATION_ID = 0x504C5344  # "PLSD"
 BUSY_TIMEOUT_MS = 5000
+_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 @dataclass(frozen=True)
 class FileState:
-    """What is found at a path before opening it."""
+    """What is found at a path before opening it (read from the file header only)."""
 
     exists: bool
     is_empty: bool
     schema_version: int
 
 
+def _not_ours(path: Path, why: str) -> NotAPlusDeskFile:
+    return NotAPlusDeskFile(f"'{path.name}' {why} Het bestand is niet gewijzigd.")
+
+
+def _newer(path: Path, version: int) -> NewerSchemaError:
+    return NewerSchemaError(
+        f"'{path.name}' is gemaakt met een nieuwere versie van PlusDesk (schemaversie "
+        f"{version}; deze versie kan t/m {migrations.schema_version()} lezen). Installeer de "
+        "nieuwste versie van PlusDesk om dit bestand te openen. Het bestand is niet gewijzigd."
+    )
+
+
 def inspect_file(path: Path) -> FileState:
-    """Look at a file read-only and tell whether PlusDesk may open it; never writes."""
+    """Read a file's SQLite header and tell whether PlusDesk may open it; never writes.
+
+    Reading the 100-byte header needs no SQLite lock, so a file that is in use, or that
+    has a journal left by a crash, is judged by what it is rather than by its state.
+    """
     if not path.exists():
         return FileState(exists=False, is_empty=True, schema_version=0)
     if path.is_dir():
-        raise NotAPlusDeskFile(f"'{path}' is een map, geen PlusDesk-bestand.")
+        raise _not_ours(path, "is een map, geen PlusDesk-bestand.")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            objects = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise NotAPlusDeskFile(
-            f"'{path.name}' is geen PlusDesk-bestand (het is geen SQLite-database). "
-            "Het bestand is niet gewijzigd."
-        ) from exc
-    if app_id == 0 and version == 0 and objects == 0:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise PlusDeskError(f"Kan '{path}' niet lezen: {exc.strerror or exc}") from exc
+    if not header:
+        return FileState(exists=True, is_empty=True, schema_version=0)
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        raise _not_ours(path, "is beschadigd of geen PlusDesk-bestand.")
+    pages = int.from_bytes(header[28:32], "big")
+    version = int.from_bytes(header[60:64], "big")
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id == 0 and version == 0 and pages <= 1:
         return FileState(exists=True, is_empty=True, schema_version=0)
     if app_id != APPLICATION_ID:
-        raise NotAPlusDeskFile(
-            f"'{path.name}' is een database van een ander programma, geen PlusDesk-bestand. "
-            "Het bestand is niet gewijzigd."
-        )
+        raise _not_ours(path, "is een database van een ander programma, geen PlusDesk-bestand.")
     if version > migrations.schema_version():
-        raise NewerSchemaError(
-            f"'{path.name}' is gemaakt met een nieuwere versie van PlusDesk "
-            f"(schemaversie {version}; deze versie kent t/m {migrations.schema_version()}). "
-            "Werk PlusDesk bij om dit bestand te openen. Het bestand is niet gewijzigd."
-        )
+        raise _newer(path, version)
     return FileState(exists=True, is_empty=False, schema_version=version)
+
+
+def sqlite_uri(path: Path, mode: str) -> str:
+    """A file: URI SQLite accepts for any local or UNC path (no authority part)."""
+    text = str(path.absolute()).replace("\\", "/")
+    prefix = "file://" if text.startswith("/") else "file:///"
+    return f"{prefix}{quote(text, safe='/:')}?mode={mode}"
 
 
 def is_network_path(path: Path) -> bool:
     """True for a file on a network share, where SQLite's WAL and locking are unsafe."""
-    text = str(path.resolve())
+    text = str(path.absolute())
     if text.startswith(("\\\\", "//")):
         return True
     if sys.platform == "win32":
@@ -77,6 +100,33 @@ def is_network_path(path: Path) -> bool:
         drive = os.path.splitdrive(text)[0] + "\\"
         return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
     return False
+
+
+def sqlite_failure(path: Path, exc: sqlite3.Error) -> PlusDeskError:
+    """A SQLite error as a message a practice manager can act on."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(exc):
+        return PlusDeskError(
+            f"'{path.name}' is in gebruik op een andere computer of in een ander "
+            "PlusDesk-venster. Sluit PlusDesk daar en probeer het opnieuw.",
+            detail=f"{name}: {exc}",
+        )
+    if name.startswith("SQLITE_FULL"):
+        return PlusDeskError(
+            "De schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.",
+            detail=f"{name}: {exc}",
+        )
+    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")):
+        return PlusDeskError(
+            f"PlusDesk mag niet schrijven in '{path}'. Controleer of de map bestaat en of u "
+            "er schrijfrechten heeft.",
+            detail=f"{name}: {exc}",
+        )
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return _not_ours(path, "is beschadigd.")
+    return PlusDeskError(
+        f"Er ging iets mis met '{path.name}'; er is niets gewijzigd.", detail=f"{name}: {exc}"
+    )
 
 
 class Database:
@@ -91,13 +141,19 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """Run a block in one IMMEDIATE transaction: all of it is written, or none of it."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise sqlite_failure(self.path, exc) from exc
         try:
             yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise sqlite_failure(self.path, exc) from exc
             raise
-        self.conn.execute("COMMIT")
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:
         """Rows of a read query."""
@@ -125,6 +181,14 @@ class Database:
         """Number of rows per table, for `plusdesk info` and the about box."""
         return {table.name: table.count for table in self.utils.tables}
 
+    def scratch_copy(self) -> Database:
+        """An in-memory copy to try a change on ("what would happen if…") without writing."""
+        memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        self.conn.backup(memory)
+        memory.row_factory = sqlite3.Row
+        memory.execute("PRAGMA foreign_keys = ON")
+        return Database(memory, self.path, "memory")
+
     def close(self) -> None:
         with suppress(sqlite3.ProgrammingError):
             self.conn.close()
@@ -134,12 +198,16 @@ def _connect(path: Path) -> tuple[sqlite3.Connection, str]:
     conn = sqlite3.connect(
         str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
     )
-    conn.row_factory = sqlite3.Row
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA foreign_keys = ON")
-    wanted = "DELETE" if is_network_path(path) else "WAL"
-    journal = conn.execute(f"PRAGMA journal_mode = {wanted}").fetchone()[0].upper()
-    conn.execute("PRAGMA synchronous = FULL")
+    try:
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        wanted = "DELETE" if is_network_path(path) else "WAL"
+        journal = conn.execute(f"PRAGMA journal_mode = {wanted}").fetchone()[0].upper()
+        conn.execute("PRAGMA synchronous = FULL")
+    except BaseException:
+        conn.close()
+        raise
     return conn, journal
 
 
@@ -158,20 +226,23 @@ def _pre_upgrade_path(path: Path, version: int) -> Path:
     return path.with_name(f"{path.stem}.v{version}-voor-upgrade-{stamp}{path.suffix}")
 
 
-def _migrate(conn: sqlite3.Connection, path: Path, start: int) -> None:
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    start = conn.execute("PRAGMA user_version").fetchone()[0]
     pending = [m for m in migrations.MIGRATIONS if m.version > start]
     if not pending:
         return
     safety_copy = backup_copy(conn, _pre_upgrade_path(path, start)) if start > 0 else None
     for step in pending:
-        conn.execute("BEGIN IMMEDIATE")
         try:
+            conn.execute("BEGIN IMMEDIATE")
             if step.version == 1:
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             step.apply(conn)
             conn.execute(f"PRAGMA user_version = {step.version}")
+            conn.execute("COMMIT")
         except Exception as exc:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             if safety_copy is not None:
                 source = sqlite3.connect(str(safety_copy))
                 try:
@@ -183,58 +254,117 @@ def _migrate(conn: sqlite3.Connection, path: Path, start: int) -> None:
                 f"het bestand is teruggezet zoals het was (versie {start}).",
                 detail=f"{type(exc).__name__}: {exc}",
             ) from exc
-        conn.execute("COMMIT")
 
 
-def open_database(path: str | os.PathLike[str], *, create: bool = False) -> Database:
-    """Open (and if needed create or upgrade) a PlusDesk file; refuses foreign or newer files."""
+def open_database(
+    path: str | os.PathLike[str], *, create: bool = False, readonly: bool = False
+) -> Database:
+    """Open (and if needed create or upgrade) a PlusDesk file; refuses foreign or newer files.
+
+    readonly: for looking only (info, previews): nothing about the file changes, not even
+    its journal mode; a file that would need an upgrade is refused.
+    """
     path = Path(path)
     state = inspect_file(path)
     if not state.exists and not create:
         raise PlusDeskError(f"Het bestand '{path}' bestaat niet.")
-    if not state.exists and not path.parent.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
+    if readonly:
+        return _open_readonly(path, state)
     try:
+        if not state.exists:
+            path.parent.mkdir(parents=True, exist_ok=True)
         conn, journal = _connect(path)
+    except OSError as exc:
+        raise PlusDeskError(f"Kan '{path}' niet aanmaken: {exc.strerror or exc}") from exc
     except sqlite3.Error as exc:
-        raise PlusDeskError(f"Kan '{path}' niet openen: {exc}") from exc
+        raise sqlite_failure(path, exc) from exc
     try:
-        _migrate(conn, path, state.schema_version)
+        # The header may lag behind a write-ahead log left by a crash: ask SQLite itself.
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > migrations.schema_version():
+            raise _newer(path, version)
+        if version > 0 and app_id != APPLICATION_ID:
+            raise _not_ours(path, "is een database van een ander programma.")
+        _migrate(conn, path)
+    except sqlite3.Error as exc:
+        conn.close()
+        raise sqlite_failure(path, exc) from exc
     except BaseException:
         conn.close()
         raise
     return Database(conn, path, journal)
 
 
+def _open_readonly(path: Path, state: FileState) -> Database:
+    if state.is_empty:
+        raise PlusDeskError(f"'{path.name}' bevat nog geen PlusDesk-gegevens.")
+    if state.schema_version < migrations.schema_version():
+        raise PlusDeskError(
+            f"'{path.name}' komt van een oudere versie van PlusDesk. Open het eerst in "
+            "PlusDesk, dan wordt het bijgewerkt (met een kopie van het oude bestand)."
+        )
+    try:
+        conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn.row_factory = sqlite3.Row
+        journal = conn.execute("PRAGMA journal_mode").fetchone()[0].upper()
+    except sqlite3.Error as exc:
+        raise sqlite_failure(path, exc) from exc
+    return Database(conn, path, journal)
+
+
+def _remove_with_journal(path: Path) -> None:
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        leftover.unlink(missing_ok=True)
+
+
 @contextmanager
 def new_file(path: str | os.PathLike[str], *, overwrite: bool = False) -> Iterator[Database]:
-    """Build a new data file under a temporary name; it appears at path only when complete."""
-    from plusdesk.core.errors import FileExistsErrorNL
+    """Build a new data file under a temporary name; it appears at path only when complete.
 
+    With overwrite, the content is copied into the existing file through SQLite's own
+    locking, so a copy of PlusDesk that has the file open is refused rather than cut off.
+    """
     path = Path(path)
-    if path.exists() and not overwrite:
+    state = inspect_file(path)  # never overwrite a file that is not ours
+    if state.exists and not overwrite:
         raise FileExistsErrorNL(
             f"'{path}' bestaat al; PlusDesk overschrijft geen bestaand bestand. "
             "Kies een andere bestandsnaam."
         )
-    if path.exists():
-        inspect_file(path)  # never overwrite a file that is not ours
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for stale in path.parent.glob(f".{path.name}.*.tmp"):
+            _remove_with_journal(stale)
+    except OSError as exc:
+        raise PlusDeskError(f"Kan '{path}' niet aanmaken: {exc.strerror or exc}") from exc
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
-        leftover.unlink(missing_ok=True)
     db = open_database(temp, create=True)
     try:
         yield db
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.conn.execute("PRAGMA journal_mode = DELETE")
+        if state.exists:
+            _copy_into(db, path)
     except BaseException:
         db.close()
-        for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
-            leftover.unlink(missing_ok=True)
+        _remove_with_journal(temp)
         raise
     db.close()
-    # A stale journal beside the old file would be replayed into the new one.
-    for stale in (Path(f"{path}-wal"), Path(f"{path}-shm")):
-        stale.unlink(missing_ok=True)
-    os.replace(temp, path)
+    try:
+        if state.exists:
+            _remove_with_journal(temp)
+        else:
+            os.replace(temp, path)
+    except OSError as exc:
+        raise PlusDeskError(f"Kan '{path}' niet opslaan: {exc.strerror or exc}") from exc
+
+
+def _copy_into(db: Database, path: Path) -> None:
+    target = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        db.conn.backup(target)
+    except sqlite3.Error as exc:
+        raise sqlite_failure(path, exc) from exc
+    finally:
+        target.close()

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from plusdesk.core.db import new_file
+from plusdesk.core.db import inspect_file, new_file, sqlite_uri
+from plusdesk.core.errors import FileExistsErrorNL, ValidationError
 from plusdesk.core.practice import PracticeDetails, insert_practice, seed_reference_in
 
 DEMO_START = date(2019, 1, 1)
@@ -57,9 +58,13 @@ def build_demo(
 ) -> Path:
     """Write a believable demo practice to path; the same seed gives the same content."""
     if not 1 <= years <= 20:
-        from plusdesk.core.errors import ValidationError
-
         raise ValidationError("Het aantal jaren van de demo moet tussen 1 en 20 liggen.")
+    path = Path(path)
+    if overwrite and not _holds_no_real_practice(path):
+        raise FileExistsErrorNL(
+            f"'{path}' bevat een echte praktijk; de demo overschrijft alleen een ander "
+            "demobestand. Kies een andere bestandsnaam."
+        )
     details = demo_details(seed)
     context = DemoContext(
         rng=random.Random(seed * 7919 + years),
@@ -83,3 +88,18 @@ def build_demo(
         for part in DEMO_PARTS:
             part(conn, context)
     return Path(path)
+
+
+def _holds_no_real_practice(path: Path) -> bool:
+    """True when a file is missing, empty, or a demo: only then may the demo replace it."""
+    state = inspect_file(path)
+    if state.is_empty:
+        return True
+    conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
+    try:
+        row = conn.execute("SELECT is_demo FROM practice WHERE id = 1").fetchone()
+    except sqlite3.Error:
+        row = None
+    finally:
+        conn.close()
+    return row is None or bool(row[0])

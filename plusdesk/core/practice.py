@@ -196,7 +196,7 @@ class Overview:
     schema_version: int
     catalogue_title: str | None
     catalogue_version: str | None
-    domains: int
+    domains: int  # domains that hold at least one active intervention
     interventions: int
     local_interventions: int
     preconditions: int
@@ -213,7 +213,7 @@ def overview(db: Database) -> Overview:
         schema_version=db.schema_version,
         catalogue_title=cat[0][0] if cat else None,
         catalogue_version=cat[0][1] if cat else None,
-        domains=db.scalar("SELECT count(*) FROM domain"),
+        domains=db.scalar(f"SELECT count(DISTINCT domain_code) FROM intervention WHERE {active}"),
         interventions=db.scalar(f"SELECT count(*) FROM intervention WHERE {active}"),
         local_interventions=db.scalar(
             f"SELECT count(*) FROM intervention WHERE {active} AND origin = 'lokaal'"

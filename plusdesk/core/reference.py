@@ -11,7 +11,7 @@ from plusdesk.core.db import Database
 from plusdesk.core.errors import ValidationError
 from plusdesk.core.resources import resource
 
-_PATTERN = re.compile(r"^[0-9]{1,4}\*?$")
+_PATTERN = re.compile(r"[0-9]{1,4}\*?")
 
 
 @dataclass(frozen=True)
@@ -54,12 +54,13 @@ def _insert_group(conn: sqlite3.Connection, group: CodeGroup) -> None:
 def save_group(db: Database, group: CodeGroup) -> None:
     """Create or replace a group of specialism codes (patterns like '0329' or '94*')."""
     name = group.name.strip()
+    patterns = tuple(dict.fromkeys(p.strip() for p in group.patterns if p.strip()))
     if not name:
         raise ValidationError("Geef de groep een naam.", field="name")
-    if not group.patterns:
-        raise ValidationError("Een groep bevat minstens één code.", field="patterns")
-    for p in group.patterns:
-        if not _PATTERN.match(p):
+    if not patterns:
+        raise ValidationError("Een groep moet minstens één code bevatten.", field="patterns")
+    for p in patterns:
+        if not _PATTERN.fullmatch(p):
             raise ValidationError(
                 f"'{p}' is geen geldige code; gebruik cijfers, eventueel gevolgd door * "
                 "(bijvoorbeeld 0329 of 94*).",
@@ -67,7 +68,7 @@ def save_group(db: Database, group: CodeGroup) -> None:
             )
     with db.transaction() as conn:
         conn.execute("DELETE FROM code_group WHERE name = ?", (name,))
-        _insert_group(conn, CodeGroup(name, group.description, tuple(group.patterns)))
+        _insert_group(conn, CodeGroup(name, group.description, patterns))
 
 
 def list_groups(db: Database) -> list[CodeGroup]:

@@ -44,9 +44,13 @@ def show_error(parent: QWidget | None, error: PlusDeskError) -> None:
     box.exec()
 
 
-def prepare_database(path: Path, parent: QWidget | None = None) -> Database | None:
-    """Open a data file; on a new or empty one, ask for the practice or load the demo.
+def prepare_database(
+    path: Path, parent: QWidget | None = None, *, first_start: bool = False
+) -> Database | None:
+    """Open a data file; on a new or empty one, ask for the practice details.
 
+    At the first start the user may choose the demo practice instead: that opens the
+    separate demo file, so the practice's own file stays free for its real data.
     Returns None when the user cancelled or the file was refused (the user has been told).
     """
     from plusdesk.core.practice import create_practice_file, get_practice, setup_practice
@@ -59,19 +63,17 @@ def prepare_database(path: Path, parent: QWidget | None = None) -> Database | No
             db = open_database(path)
             if get_practice(db) is not None:
                 return db
-        dialog = FirstStartDialog(path, parent)
+        dialog = FirstStartDialog(path, parent, allow_demo=first_start)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             if db is not None:
                 db.close()
             return None
         if dialog.choice == FirstStartDialog.DEMO:
-            from plusdesk.core.demo import build_demo
-
             if db is not None:
                 db.close()
                 db = None
-            build_demo(path, overwrite=state.exists)
-        elif db is None:
+            return open_database(demo_file())
+        if db is None:
             create_practice_file(path, dialog.details, overwrite=state.exists)
         else:
             setup_practice(db, dialog.details)
@@ -84,17 +86,25 @@ def prepare_database(path: Path, parent: QWidget | None = None) -> Database | No
         return None
 
 
+def demo_file() -> Path:
+    """The per-user demo practice, built the first time it is asked for."""
+    path = settings.demo_db_path()
+    if not path.exists():
+        from plusdesk.core.demo import build_demo
+
+        build_demo(path)
+    return path
+
+
 def resolve_path(db_path: Path | None, demo: bool) -> Path:
-    """Which file to open: --db/PLUSDESK_DB, the demo file, or the per-user default."""
+    """Which file to open: --db/PLUSDESK_DB, the demo, the last file used, or the default."""
     if db_path is not None:
         return db_path
     if demo:
-        path = settings.demo_db_path()
-        if not path.exists():
-            from plusdesk.core.demo import build_demo
-
-            build_demo(path)
-        return path
+        return demo_file()
+    last = settings.read(settings.LAST_FILE)
+    if last and Path(last).is_file():
+        return Path(last)
     return settings.default_db_path()
 
 
@@ -102,7 +112,7 @@ def open_main_window(path: Path):
     """Prepare the file and build the main window, or None when the user cancelled."""
     from plusdesk.gui.main_window import MainWindow
 
-    db = prepare_database(path)
+    db = prepare_database(path, first_start=True)
     if db is None:
         return None
     return MainWindow(db)

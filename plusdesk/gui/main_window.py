@@ -74,7 +74,7 @@ def page_specs(parent: QWidget) -> list[PageSpec]:
                     "Een gesprek vastleggen: reden van inclusie, de zes dimensies (0–10), "
                     "de vraag achter de vraag, doelen en afspraken"
                 ),
-                tr("Vervolgafspraken die verlopen of deze week vallen"),
+                tr("Vervolgafspraken die verlopen zijn of deze week gepland staan"),
                 tr("Per patiënt alle gesprekken en een spinnenweb van eerste en laatste scores"),
                 tr(
                     "Praktijkcijfers: gesprekken per maand, bereikte patiënten, "
@@ -269,7 +269,8 @@ class MainWindow(QMainWindow):
             self.open_path(Path(path))
 
     def new_file(self) -> None:
-        start = str(self.db.path.parent / "praktijk.sqlite")
+        default = settings.default_db_path()
+        start = str(default if not default.exists() else self.db.path.parent / "praktijk.sqlite")
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Nieuw praktijkbestand"),

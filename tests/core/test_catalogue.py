@@ -125,3 +125,22 @@ def test_preview_tells_the_change_and_writes_nothing(demo_file: Path) -> None:
     assert before == after
     assert "1 vervallen: PE-04 (Samen beslissen)" in text
     assert "blijft bewaard" in text
+
+
+def test_retiring_a_domain_updates_counts_and_restoring_is_reported(demo_file: Path) -> None:
+    from plusdesk.core.catalogue import describe_change
+    from plusdesk.core.practice import overview
+
+    data = default_data()
+    full = json.dumps(data).encode()
+    data["interventions"] = [i for i in data["interventions"] if i["domain"] != "WZ"]
+    db = open_database(demo_file)
+    apply_catalogue(db, parse_catalogue(json.dumps(data).encode()))
+    ov = overview(db)
+    expected_pre = sum(len(i["preconditions"]) for i in data["interventions"])
+    assert (ov.interventions, ov.domains, ov.preconditions) == (12, 2, expected_pre)
+    change = apply_catalogue(db, parse_catalogue(full))
+    assert change.restored == ["WZ-01", "WZ-02", "WZ-03", "WZ-04", "WZ-05"]
+    assert "5 teruggezet" in describe_change(change, db)
+    assert overview(db).preconditions == 57
+    db.close()

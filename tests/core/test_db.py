@@ -111,3 +111,95 @@ def test_table_counts_report_every_table(demo_file: Path) -> None:
     assert counts["practice"] == 1
     assert counts["intervention"] == 17
     assert counts["specialism"] == 26
+
+
+def test_file_in_use_elsewhere_gets_an_in_use_message(
+    demo_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import plusdesk.core.db as dbmod
+
+    monkeypatch.setattr(dbmod, "BUSY_TIMEOUT_MS", 100)
+    other = sqlite3.connect(demo_file, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another PlusDesk is in the middle of a write
+    try:
+        with pytest.raises(PlusDeskError, match="in gebruik") as exc:
+            open_database(demo_file)
+        assert not isinstance(exc.value, NotAPlusDeskFile)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
+def test_write_while_another_holds_the_lock_is_refused_cleanly(
+    demo_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import plusdesk.core.db as dbmod
+
+    monkeypatch.setattr(dbmod, "BUSY_TIMEOUT_MS", 100)
+    db = open_database(demo_file)
+    db.conn.execute(f"PRAGMA busy_timeout = {dbmod.BUSY_TIMEOUT_MS}")
+    other = sqlite3.connect(demo_file, isolation_level=None, timeout=0.1)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(PlusDeskError, match="in gebruik"), db.transaction() as conn:
+            conn.execute("UPDATE practice SET name = 'X'")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert not db.conn.in_transaction
+    assert db.scalar("SELECT name FROM practice") != "X"
+    db.close()
+
+
+def test_paths_with_uri_characters_open_read_only(demo_template: Path, tmp_path: Path) -> None:
+    import shutil
+
+    folder = tmp_path / "praktijk #1 ? 100%"
+    folder.mkdir()
+    path = folder / "De Linde.sqlite"
+    shutil.copy(demo_template, path)
+    db = open_database(path, readonly=True)
+    assert db.scalar("SELECT count(*) FROM practice") == 1
+    db.close()
+
+
+def test_read_only_open_changes_nothing(demo_file: Path) -> None:
+    before = digest(demo_file)
+    db = open_database(demo_file, readonly=True)
+    assert db.scalar("SELECT count(*) FROM intervention") == 17
+    with pytest.raises(sqlite3.OperationalError):
+        db.conn.execute("DELETE FROM practice")
+    db.close()
+    assert digest(demo_file) == before
+    assert sorted(p.name for p in demo_file.parent.iterdir()) == ["demo.sqlite"]
+
+
+def test_read_only_open_refuses_empty_and_outdated_files(
+    tmp_path: Path, demo_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    empty = tmp_path / "leeg.sqlite"
+    empty.touch()
+    with pytest.raises(PlusDeskError, match="nog geen PlusDesk-gegevens"):
+        open_database(empty, readonly=True)
+    from plusdesk.core.migrations import Migration
+
+    later = Migration(migrations.schema_version() + 1, "later", ("CREATE TABLE later (x)",))
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, later])
+    before = digest(demo_file)
+    with pytest.raises(PlusDeskError, match="oudere versie"):
+        open_database(demo_file, readonly=True)
+    assert digest(demo_file) == before
+
+
+def test_overwrite_reaches_a_reader_that_has_the_file_open(demo_file: Path) -> None:
+    db = open_database(demo_file)  # WAL mode, as in daily use
+    db.close()
+    reader = open_database(demo_file)
+    with new_file(demo_file, overwrite=True) as fresh, fresh.transaction() as conn:
+        conn.execute(
+            "INSERT INTO practice (id, name, agb_code, created_at) "
+            "VALUES (1, 'Vervangen', '01234567', '2026-01-01')"
+        )
+    assert reader.scalar("SELECT name FROM practice") == "Vervangen"
+    reader.close()
+    assert [p.name for p in demo_file.parent.glob(".*.tmp*")] == []

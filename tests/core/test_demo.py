@@ -45,3 +45,13 @@ def test_demo_refuses_to_overwrite_unless_asked(demo_file: Path) -> None:
     db = open_database(demo_file)
     assert db.scalar("SELECT value FROM meta WHERE key = 'demo_seed'") == "2"
     db.close()
+
+
+def test_demo_never_overwrites_a_real_practice(tmp_path: Path) -> None:
+    from plusdesk.core.practice import create_practice_file, validate_details
+
+    real = create_practice_file(tmp_path / "echt.sqlite", validate_details("Echt", "01234567"))
+    before = real.read_bytes()
+    with pytest.raises(FileExistsErrorNL, match="echte praktijk"):
+        build_demo(real, overwrite=True)
+    assert real.read_bytes() == before

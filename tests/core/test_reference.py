@@ -49,3 +49,12 @@ def test_invalid_group_is_refused(demo_file: Path, group: CodeGroup, message: st
     with pytest.raises(ValidationError, match=message):
         save_group(db, group)
     db.close()
+
+
+def test_patterns_are_trimmed_and_deduplicated(demo_file: Path) -> None:
+    db = open_database(demo_file)
+    save_group(db, CodeGroup("Psy", "", ("0329\n", " 94* ", "0329")))
+    group = next(g for g in list_groups(db) if g.name == "Psy")
+    db.close()
+    assert group.patterns == ("0329", "94*")
+    assert group.matches("0329")

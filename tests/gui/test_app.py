@@ -53,13 +53,24 @@ def test_new_file_asks_for_the_practice_and_creates_it(answer_first_start, tmp_p
     assert practice.list_size == 4200
 
 
-def test_new_file_can_become_the_demo(answer_first_start, tmp_path: Path) -> None:
+def test_first_start_can_choose_the_demo_and_keeps_own_file_free(
+    answer_first_start, tmp_path: Path
+) -> None:
     answer_first_start("demo")
-    db = gui_app.prepare_database(tmp_path / "nieuw.sqlite")
+    db = gui_app.prepare_database(tmp_path / "nieuw.sqlite", first_start=True)
     assert db is not None
     practice = get_practice(db)
     db.close()
     assert practice is not None and practice.is_demo
+    assert db.path == tmp_path / "appdata" / "demo.sqlite"
+    assert not (tmp_path / "nieuw.sqlite").exists()
+
+
+def test_demo_is_offered_only_at_the_first_start(answer_first_start, tmp_path: Path) -> None:
+    seen = answer_first_start("cancel")
+    gui_app.prepare_database(tmp_path / "a.sqlite", first_start=True)
+    gui_app.prepare_database(tmp_path / "b.sqlite")
+    assert [d.demo_button.isVisibleTo(d) for d in seen] == [True, False]
 
 
 def test_cancel_creates_nothing(answer_first_start, tmp_path: Path) -> None:
@@ -89,3 +100,12 @@ def test_demo_flag_builds_the_demo_in_the_data_folder(tmp_path: Path) -> None:
     assert path.exists()
     assert gui_app.resolve_path(None, demo=False) == tmp_path / "appdata" / "plusdesk.sqlite"
     assert gui_app.resolve_path(tmp_path / "x.sqlite", demo=True) == tmp_path / "x.sqlite"
+
+
+def test_start_reopens_the_last_file_used(demo_file: Path, tmp_path: Path) -> None:
+    from plusdesk.gui import settings
+
+    settings.remember_recent(demo_file)
+    assert gui_app.resolve_path(None, demo=False) == demo_file.resolve()
+    demo_file.unlink()  # moved away: fall back to the default file
+    assert gui_app.resolve_path(None, demo=False) == tmp_path / "appdata" / "plusdesk.sqlite"

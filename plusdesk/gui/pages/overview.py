@@ -86,7 +86,7 @@ class OverviewPage(Page):
             "interventions": Tile(self.tr("interventies in de catalogus")),
             "implemented": Tile(self.tr("interventies geïmplementeerd")),
             "conversations": Tile(self.tr("patiëntgerichte gesprekken dit jaar")),
-            "followups": Tile(self.tr("vervolgafspraken verlopen")),
+            "followups": Tile(self.tr("verlopen vervolgafspraken")),
             "cases": Tile(self.tr("actieve GGZ-casussen")),
             "referrals": Tile(self.tr("verwijzingen dit jaar")),
         }
@@ -112,20 +112,22 @@ class OverviewPage(Page):
             f"{ov.catalogue_title} ({ov.catalogue_version})" if ov.catalogue_title else unknown
         )
         local = (
-            self.tr("waarvan {0} lokaal").format(ov.local_interventions)
+            self.tr(", waarvan {0} eigen interventies").format(ov.local_interventions)
             if ov.local_interventions
             else ""
         )
         self.tiles["interventions"].set(
             _number(ov.interventions),
-            self.tr("in {0} domeinen {1}").format(ov.domains, local).strip(),
+            self.tr("in {0} domeinen{1}").format(ov.domains, local),
         )
         coming = {
-            "implemented": self.tr("Volgt zodra u de status per interventie vastlegt."),
-            "conversations": self.tr("Volgt met de module Gesprekken."),
-            "followups": self.tr("Volgt met de module Gesprekken."),
-            "cases": self.tr("Volgt met de module Collaborative care."),
-            "referrals": self.tr("Volgt met de import van verwijzingen."),
+            "implemented": self.tr(
+                "Beschikbaar zodra u de status per interventie kunt vastleggen."
+            ),
+            "conversations": self.tr("Beschikbaar zodra de module Gesprekken klaar is."),
+            "followups": self.tr("Beschikbaar zodra de module Gesprekken klaar is."),
+            "cases": self.tr("Beschikbaar zodra de module Collaborative care klaar is."),
+            "referrals": self.tr("Beschikbaar zodra u verwijzingen kunt inlezen."),
         }
         for key, note in coming.items():
             self.tiles[key].set("—", note)
