@@ -10,9 +10,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from plusdesk.core.db import inspect_file, new_file, sqlite_uri
+from plusdesk.core.db import inspect_file, new_file, open_database
 from plusdesk.core.errors import FileExistsErrorNL, ValidationError
-from plusdesk.core.practice import PracticeDetails, insert_practice, seed_reference_in
+from plusdesk.core.practice import (
+    PracticeDetails,
+    get_practice,
+    insert_practice,
+    seed_reference_in,
+)
 
 DEMO_START = date(2019, 1, 1)
 
@@ -92,14 +97,11 @@ def build_demo(
 
 def _holds_no_real_practice(path: Path) -> bool:
     """True when a file is missing, empty, or a demo: only then may the demo replace it."""
-    state = inspect_file(path)
-    if state.is_empty:
+    if inspect_file(path).is_empty:
         return True
-    conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
+    db = open_database(path, readonly=True)
     try:
-        row = conn.execute("SELECT is_demo FROM practice WHERE id = 1").fetchone()
-    except sqlite3.Error:
-        row = None
+        practice = get_practice(db)
     finally:
-        conn.close()
-    return row is None or bool(row[0])
+        db.close()
+    return practice is None or practice.is_demo

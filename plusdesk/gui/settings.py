@@ -27,8 +27,6 @@ LAST_PAGE = Setting("window/last_page", str, "overview", "Laatst geopende pagina
 RECENT_FILES = Setting("files/recent", list, [], "Recent geopende gegevensbestanden")
 LAST_FILE = Setting("files/last", str, "", "Laatst geopende gegevensbestand")
 
-ALL_SETTINGS = (GEOMETRY, WINDOW_STATE, LAST_PAGE, RECENT_FILES, LAST_FILE)
-
 
 def qsettings() -> QSettings:
     """The user's settings store (an INI file in the user's configuration folder)."""
