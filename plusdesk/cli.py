@@ -8,8 +8,13 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from plusdesk import __version__
+
+if TYPE_CHECKING:
+    from plusdesk.core.db import Database
+    from plusdesk.core.users import Session
 
 EXIT_OK = 0
 EXIT_ERROR = 2
@@ -25,6 +30,48 @@ def _db_argument(parser: argparse.ArgumentParser, *, required: bool) -> None:
         required=required and not default,
         help="het PlusDesk-gegevensbestand (standaard: omgevingsvariabele PLUSDESK_DB)",
     )
+
+
+def _user_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--user",
+        metavar="NAAM",
+        default=os.environ.get("PLUSDESK_USER"),
+        help="inloggen als deze gebruiker (standaard: PLUSDESK_USER); het wachtwoord wordt "
+        "gevraagd, of gelezen uit PLUSDESK_PASSWORD",
+    )
+
+
+def _password(prompt: str, *, confirm: bool = False) -> str:
+    """The password from PLUSDESK_PASSWORD, or asked without echo (never a command argument)."""
+    from_env = os.environ.get("PLUSDESK_PASSWORD")
+    if from_env is not None:
+        return from_env
+    import getpass
+
+    from plusdesk.core.errors import ValidationError
+
+    if not sys.stdin.isatty():
+        raise ValidationError(
+            "Geef het wachtwoord via de omgevingsvariabele PLUSDESK_PASSWORD, of start de "
+            "opdracht in een terminal."
+        )
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Nogmaals: ") != first:
+        raise ValidationError("De twee wachtwoorden zijn niet gelijk.")
+    return first
+
+
+def _login(db: Database, username: str | None) -> Session:
+    """Sign in for a command that changes data; the attempt is logged like in the GUI."""
+    from plusdesk.core.errors import ValidationError
+    from plusdesk.core.users import login
+
+    if not username:
+        raise ValidationError(
+            "Deze opdracht wijzigt gegevens: geef met --user aan wie u bent (of PLUSDESK_USER)."
+        )
+    return login(db, username, _password(f"Wachtwoord voor {username}: "))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,6 +102,14 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--zorggroep", default="", help="naam van de zorggroep")
     init.add_argument("--list-size", default=None, help="aantal ingeschreven patiënten")
     init.add_argument("--wave", type=int, default=None, help="golf waarin de praktijk startte")
+    init.add_argument(
+        "--user",
+        required=True,
+        metavar="NAAM",
+        help="gebruikersnaam van het eerste account (praktijkmanager); het wachtwoord wordt "
+        "gevraagd, of gelezen uit PLUSDESK_PASSWORD",
+    )
+    init.add_argument("--full-name", default="", help="volledige naam bij dat account")
 
     cat = sub.add_parser(
         "catalogue", help="vervang de interventiecatalogus door die van de zorggroep"
@@ -64,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     cat.add_argument(
         "--dry-run", action="store_true", help="laat alleen zien wat er zou veranderen"
     )
+    _user_argument(cat)
 
     info = sub.add_parser("info", help="toon praktijk, schemaversie en aantallen als JSON")
     _db_argument(info, required=True)
@@ -79,10 +135,16 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_init(args: argparse.Namespace) -> int:
-    from plusdesk.core.practice import create_practice_file, validate_details
+    from plusdesk.core.practice import (
+        create_practice_file,
+        validate_details,
+        validate_first_account,
+    )
 
     details = validate_details(args.name, args.agb, args.zorggroep, args.list_size, args.wave)
-    path = create_practice_file(args.db, details)
+    password = _password(f"Kies een wachtwoord voor {args.user}: ", confirm=True)
+    account = validate_first_account(args.user, password, password, args.full_name)
+    path = create_practice_file(args.db, details, account)
     print(f"Praktijkbestand aangemaakt: {path}")
     return EXIT_OK
 
@@ -129,7 +191,7 @@ def _cmd_catalogue(args: argparse.Namespace) -> int:
                 f"({catalogue.version}) zou dit veranderen:"
             )
         else:
-            change = apply_catalogue(db, catalogue)
+            change = apply_catalogue(_login(db, args.user), catalogue)
             print(f"Catalogus geladen: {catalogue.title} ({catalogue.version}).")
         print(describe_change(change, db))
     finally:

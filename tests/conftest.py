@@ -26,3 +26,33 @@ def demo_file(demo_template: Path, tmp_path: Path) -> Path:
     target = tmp_path / "demo.sqlite"
     shutil.copy(demo_template, target)
     return target
+
+
+# The documented demo password (README) and a first account for new files in tests.
+DEMO_PASSWORD = "plusdesk-demo"
+TEST_PASSWORD = "correct paard batterij"
+
+
+@pytest.fixture
+def first_account():
+    from plusdesk.core.practice import FirstAccount
+
+    return FirstAccount("beheer", TEST_PASSWORD, "Bea Beheer")
+
+
+@pytest.fixture
+def demo_db(demo_file: Path):
+    """The demo practice opened for one test (closed afterwards)."""
+    from plusdesk.core.db import open_database
+
+    db = open_database(demo_file)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def manager(demo_db):
+    """The demo praktijkmanager, signed in."""
+    from plusdesk.core.users import login
+
+    return login(demo_db, "demo", DEMO_PASSWORD)

@@ -1,6 +1,7 @@
 """The `plusdesk` command's headless sub-commands, run as a user would from a shell."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,9 +11,17 @@ import pytest
 from plusdesk.cli import main
 
 
-def run(*args: str) -> subprocess.CompletedProcess:
+def run(*args: str, password: str | None = "correct paard batterij") -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PLUSDESK_")}
+    if password is not None:
+        env["PLUSDESK_PASSWORD"] = password
     return subprocess.run(
-        [sys.executable, "-m", "plusdesk", *args], capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "plusdesk", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        stdin=subprocess.DEVNULL,
     )
 
 
@@ -30,6 +39,8 @@ def test_init_then_info_shows_practice_and_counts(tmp_path: Path) -> None:
         "ZZL",
         "--list-size",
         "5.800",
+        "--user",
+        "beheer",
     )
     assert result.returncode == 0, result.stderr
     info = run("info", "--db", str(db))
@@ -43,15 +54,20 @@ def test_init_then_info_shows_practice_and_counts(tmp_path: Path) -> None:
 
 def test_init_refuses_bad_agb_without_creating_a_file(tmp_path: Path) -> None:
     db = tmp_path / "praktijk.sqlite"
-    result = run("init", "--db", str(db), "--name", "X", "--agb", "1234")
+    result = run("init", "--db", str(db), "--name", "X", "--agb", "1234", "--user", "beheer")
     assert result.returncode == 2
     assert "8 cijfers" in result.stderr
     assert not db.exists()
 
 
-def test_init_refuses_to_overwrite(demo_file: Path, capsys: pytest.CaptureFixture) -> None:
+def test_init_refuses_to_overwrite(
+    demo_file: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PLUSDESK_PASSWORD", "correct paard batterij")
     before = demo_file.read_bytes()
-    code = main(["init", "--db", str(demo_file), "--name", "X", "--agb", "01234567"])
+    code = main(
+        ["init", "--db", str(demo_file), "--name", "X", "--agb", "01234567", "--user", "bb"]
+    )
     assert code == 2
     assert "bestaat al" in capsys.readouterr().err
     assert demo_file.read_bytes() == before
@@ -101,7 +117,7 @@ def test_help_lists_the_subcommands() -> None:
 
 
 def test_catalogue_command_previews_then_replaces(
-    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from plusdesk.core.catalogue import default_catalogue_path
 
@@ -115,11 +131,16 @@ def test_catalogue_command_previews_then_replaces(
     main(["info", "--db", str(demo_file)])
     out = capsys.readouterr().out
     assert json.loads(out)["counts"]["catalogue"] == 1
-    assert main(["catalogue", str(own), "--db", str(demo_file)]) == 0
+    monkeypatch.setenv("PLUSDESK_PASSWORD", "plusdesk-demo")
+    assert main(["catalogue", str(own), "--db", str(demo_file)]) == 2
+    assert "--user" in capsys.readouterr().err
+    assert main(["catalogue", str(own), "--db", str(demo_file), "--user", "poh"]) == 2
+    assert "catalogus beheren" in capsys.readouterr().err
+    assert main(["catalogue", str(own), "--db", str(demo_file), "--user", "demo"]) == 0
     assert "1 vervallen: PE-01" in capsys.readouterr().out
     bad = tmp_path / "kapot.json"
     bad.write_text("{")
-    assert main(["catalogue", str(bad), "--db", str(demo_file)]) == 2
+    assert main(["catalogue", str(bad), "--db", str(demo_file), "--user", "demo"]) == 2
     assert "geen JSON" in capsys.readouterr().err
 
 
@@ -133,3 +154,22 @@ def test_info_and_dry_run_leave_the_file_byte_for_byte(demo_file: Path, tmp_path
     )
     assert demo_file.read_bytes() == before
     assert sorted(p.name for p in demo_file.parent.iterdir()) == ["demo.sqlite"]
+
+
+def test_init_without_password_in_a_pipe_explains_how(tmp_path: Path) -> None:
+    db = tmp_path / "praktijk.sqlite"
+    result = run(
+        "init", "--db", str(db), "--name", "X", "--agb", "01234567", "--user", "b", password=None
+    )
+    assert result.returncode == 2
+    assert "PLUSDESK_PASSWORD" in result.stderr
+    assert not db.exists()
+
+
+def test_init_refuses_a_short_password(tmp_path: Path) -> None:
+    db = tmp_path / "praktijk.sqlite"
+    args = ("init", "--db", str(db), "--name", "X", "--agb", "01234567", "--user", "beheer")
+    result = run(*args, password="kort")
+    assert result.returncode == 2
+    assert "minstens 10 tekens" in result.stderr
+    assert not db.exists()

@@ -6,11 +6,15 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from plusdesk.core.clock import utc_now_iso
 from plusdesk.core.db import Database
 from plusdesk.core.errors import CatalogueError
 from plusdesk.core.resources import resource
+
+if TYPE_CHECKING:
+    from plusdesk.core.users import Session
 
 FORMAT = "plusdesk-catalogue"
 FORMAT_VERSION = 1
@@ -217,17 +221,32 @@ def apply_catalogue_in(conn: sqlite3.Connection, catalogue: Catalogue) -> Catalo
     return change
 
 
-def apply_catalogue(db: Database, catalogue: Catalogue) -> CatalogueChange:
+def apply_catalogue(session: Session, catalogue: Catalogue) -> CatalogueChange:
     """Replace the practice's catalogue in one transaction; nothing changes on an error."""
-    with db.transaction() as conn:
-        return apply_catalogue_in(conn, catalogue)
+    from plusdesk.core import audit
+    from plusdesk.core.users import Permission
+
+    session.require(Permission.MANAGE_CATALOGUE, object_type="catalogue")
+    with session.db.transaction() as conn:
+        change = apply_catalogue_in(conn, catalogue)
+        audit.record_in(
+            conn,
+            session.actor,
+            "update",
+            object_type="catalogue",
+            object_id=catalogue.catalogue_id,
+            detail=f"{catalogue.title} ({catalogue.version}) geladen: {len(change.added)} nieuw, "
+            f"{len(change.updated)} bijgewerkt, {len(change.retired)} vervallen",
+        )
+    return change
 
 
 def preview_catalogue(db: Database, catalogue: Catalogue) -> CatalogueChange:
     """What applying a catalogue would add, update and retire; the file is not touched."""
     scratch = db.scratch_copy()
     try:
-        return apply_catalogue(scratch, catalogue)
+        with scratch.transaction() as conn:
+            return apply_catalogue_in(conn, catalogue)
     finally:
         scratch.close()
 

@@ -257,19 +257,24 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def open_database(
-    path: str | os.PathLike[str], *, create: bool = False, readonly: bool = False
+    path: str | os.PathLike[str],
+    *,
+    create: bool = False,
+    readonly: bool = False,
+    allow_older: bool = False,
 ) -> Database:
     """Open (and if needed create or upgrade) a PlusDesk file; refuses foreign or newer files.
 
     readonly: for looking only (info, previews): nothing about the file changes, not even
-    its journal mode; a file that would need an upgrade is refused.
+    its journal mode; a file that would need an upgrade is refused unless allow_older
+    (for callers that only read tables every version has).
     """
     path = Path(path)
     state = inspect_file(path)
     if not state.exists and not create:
         raise PlusDeskError(f"Het bestand '{path}' bestaat niet.")
     if readonly:
-        return _open_readonly(path, state)
+        return _open_readonly(path, state, allow_older=allow_older)
     try:
         if not state.exists:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -296,10 +301,10 @@ def open_database(
     return Database(conn, path, journal)
 
 
-def _open_readonly(path: Path, state: FileState) -> Database:
+def _open_readonly(path: Path, state: FileState, *, allow_older: bool) -> Database:
     if state.is_empty:
         raise PlusDeskError(f"'{path.name}' bevat nog geen PlusDesk-gegevens.")
-    if state.schema_version < migrations.schema_version():
+    if state.schema_version < migrations.schema_version() and not allow_older:
         raise PlusDeskError(
             f"'{path.name}' komt van een oudere versie van PlusDesk. Open het eerst in "
             "PlusDesk, dan wordt het bijgewerkt (met een kopie van het oude bestand)."

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from plusdesk.core.db import inspect_file, new_file, open_database
+from plusdesk.core.db import Database, inspect_file, new_file, open_database
 from plusdesk.core.errors import FileExistsErrorNL, ValidationError
 from plusdesk.core.practice import (
     PracticeDetails,
@@ -18,8 +18,17 @@ from plusdesk.core.practice import (
     insert_practice,
     seed_reference_in,
 )
+from plusdesk.core.users import DEMO_PASSWORD, Role, insert_account_in
 
 DEMO_START = date(2019, 1, 1)
+
+# The documented demo accounts (README): all use users.DEMO_PASSWORD.
+DEMO_ACCOUNTS = (
+    ("demo", Role.PRAKTIJKMANAGER, "Demo Praktijkmanager"),
+    ("poh", Role.POH, "Anouk Janssen"),
+    ("huisarts", Role.HUISARTS, "Peter Hermans"),
+    ("lezer", Role.ALLEEN_LEZEN, "Sanne Stagiair"),
+)
 
 _NAMES = (
     "Huisartsenpraktijk De Linde",
@@ -90,16 +99,31 @@ def build_demo(
                 ("demo_years", str(years)),
             ],
         )
+        for username, role, full_name in DEMO_ACCOUNTS:
+            insert_account_in(conn, username, DEMO_PASSWORD, role, full_name)
         for part in DEMO_PARTS:
             part(conn, context)
     return Path(path)
+
+
+def ensure_demo_accounts(db: Database) -> bool:
+    """Give a demo file from before accounts existed its demo accounts; True when it did."""
+    practice = get_practice(db)
+    if practice is None or not practice.is_demo:
+        return False
+    with db.transaction() as conn:
+        if conn.execute("SELECT count(*) FROM account").fetchone()[0]:
+            return False
+        for username, role, full_name in DEMO_ACCOUNTS:
+            insert_account_in(conn, username, DEMO_PASSWORD, role, full_name)
+    return True
 
 
 def _holds_no_real_practice(path: Path) -> bool:
     """True when a file is missing, empty, or a demo: only then may the demo replace it."""
     if inspect_file(path).is_empty:
         return True
-    db = open_database(path, readonly=True)
+    db = open_database(path, readonly=True, allow_older=True)
     try:
         practice = get_practice(db)
     finally:

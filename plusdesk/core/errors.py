@@ -43,3 +43,23 @@ class CatalogueError(PlusDeskError):
 
 class NoPracticeError(PlusDeskError):
     """The data file has no practice recorded yet."""
+
+
+class PermissionDeniedError(PlusDeskError):
+    """The signed-in user's role does not allow this action."""
+
+
+class LoginError(PlusDeskError):
+    """Signing in failed: wrong name or password, or the account is locked or inactive."""
+
+
+class CorruptFileError(PlusDeskError):
+    """SQLite found damage in the data file; a backup may bring it back."""
+
+    def __init__(self, message: str, *, path: object = None, detail: str | None = None) -> None:
+        super().__init__(message, detail=detail)
+        self.path = path
+
+
+class FileInUseError(PlusDeskError):
+    """Another PlusDesk holds the data file open."""

@@ -86,8 +86,48 @@ _V1 = (
     )""",
 )
 
+_V2 = (
+    """CREATE TABLE account (
+        id INTEGER PRIMARY KEY,
+        username TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(username)) > 0),
+        full_name TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL
+            CHECK (role IN ('praktijkmanager', 'poh', 'huisarts', 'alleen-lezen')),
+        password_hash TEXT NOT NULL,
+        active INTEGER NOT NULL DEFAULT 1,
+        failed_attempts INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT,
+        created_at TEXT NOT NULL,
+        last_login_at TEXT
+    )""",
+    # NEN 7513: append-only, each row chained to the previous one by its hash.
+    # AUTOINCREMENT keeps ids from being reused, so a removed last row leaves a trace too.
+    """CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        username TEXT NOT NULL,
+        role TEXT NOT NULL,
+        workstation TEXT NOT NULL,
+        action TEXT NOT NULL,
+        object_type TEXT NOT NULL DEFAULT '',
+        object_id TEXT NOT NULL DEFAULT '',
+        patient_ref TEXT NOT NULL DEFAULT '',
+        result TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '',
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+    )""",
+    "CREATE INDEX audit_log_at ON audit_log(at)",
+    "CREATE INDEX audit_log_patient ON audit_log(patient_ref) WHERE patient_ref <> ''",
+    """CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'het auditlog kan niet worden gewijzigd'); END""",
+    """CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'het auditlog kan niet worden gewijzigd'); END""",
+)
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "practice, catalogue, specialisms and code groups", _V1),
+    Migration(2, "accounts and the NEN 7513 audit log", _V2),
 ]
 
 

@@ -8,6 +8,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from plusdesk.core import audit, users
 from plusdesk.core.catalogue import apply_catalogue_in, load_catalogue_file
 from plusdesk.core.clock import utc_now_iso
 from plusdesk.core.db import Database, new_file
@@ -139,27 +140,69 @@ def seed_reference_in(conn: sqlite3.Connection) -> None:
     load_reference_in(conn)
 
 
+@dataclass(frozen=True)
+class FirstAccount:
+    """The praktijkmanager account created with a new practice file."""
+
+    username: str
+    password: str
+    full_name: str = ""
+
+
+def validate_first_account(
+    username: str, password: str, repeat: str | None, full_name: str = ""
+) -> FirstAccount:
+    """Check the first account's name and password; raises ValidationError per field."""
+    name = users.validate_username(username)
+    users.validate_password(password, repeat, username=name)
+    return FirstAccount(name, password, full_name.strip())
+
+
+def _insert_first_account(conn: sqlite3.Connection, account: FirstAccount) -> None:
+    user_id = users.insert_account_in(
+        conn, account.username, account.password, users.Role.PRAKTIJKMANAGER, account.full_name
+    )
+    actor = audit.Actor(account.username, str(users.Role.PRAKTIJKMANAGER), audit.workstation())
+    audit.record_in(
+        conn,
+        actor,
+        "create",
+        object_type="practice",
+        object_id="1",
+        detail="praktijkbestand aangemaakt met eerste account (praktijkmanager)",
+    )
+    audit.record_in(conn, actor, "user_admin", object_type="account", object_id=user_id)
+
+
 def create_practice_file(
-    path: str | os.PathLike[str], details: PracticeDetails, *, overwrite: bool = False
+    path: str | os.PathLike[str],
+    details: PracticeDetails,
+    account: FirstAccount,
+    *,
+    overwrite: bool = False,
 ) -> Path:
     """Create a new data file for a practice; refuses to overwrite, appears only when complete."""
     with new_file(path, overwrite=overwrite) as db, db.transaction() as conn:
         seed_reference_in(conn)
         insert_practice(conn, details)
+        _insert_first_account(conn, account)
     return Path(path)
 
 
-def setup_practice(db: Database, details: PracticeDetails) -> None:
+def setup_practice(db: Database, details: PracticeDetails, account: FirstAccount) -> None:
     """Record the practice in an opened file that has none yet (first start in the GUI)."""
     with db.transaction() as conn:
         if conn.execute("SELECT count(*) FROM intervention").fetchone()[0] == 0:
             seed_reference_in(conn)
         insert_practice(conn, details)
+        if conn.execute("SELECT count(*) FROM account").fetchone()[0] == 0:
+            _insert_first_account(conn, account)
 
 
-def update_practice(db: Database, details: PracticeDetails) -> None:
+def update_practice(session: users.Session, details: PracticeDetails) -> None:
     """Correct or complete the practice's details (validated by `validate_details`)."""
-    with db.transaction() as conn:
+    session.require(users.Permission.EDIT_PRACTICE, object_type="practice", object_id="1")
+    with session.db.transaction() as conn:
         changed = conn.execute(
             "UPDATE practice SET name = ?, agb_code = ?, zorggroep = ?, list_size = ?, wave = ? "
             "WHERE id = 1",
@@ -169,6 +212,14 @@ def update_practice(db: Database, details: PracticeDetails) -> None:
             from plusdesk.core.errors import NoPracticeError
 
             raise NoPracticeError("Dit bestand heeft nog geen praktijk om te wijzigen.")
+        audit.record_in(
+            conn,
+            session.actor,
+            "update",
+            object_type="practice",
+            object_id="1",
+            detail=f"praktijkgegevens: {details.name}, AGB {details.agb_code}",
+        )
 
 
 def get_practice(db: Database) -> Practice | None:

@@ -6,10 +6,14 @@ import json
 import re
 import sqlite3
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from plusdesk.core.db import Database
 from plusdesk.core.errors import ValidationError
 from plusdesk.core.resources import resource
+
+if TYPE_CHECKING:
+    from plusdesk.core.users import Session
 
 _PATTERN = re.compile(r"[0-9]{1,4}\*?")
 
@@ -51,8 +55,12 @@ def _insert_group(conn: sqlite3.Connection, group: CodeGroup) -> None:
     )
 
 
-def save_group(db: Database, group: CodeGroup) -> None:
+def save_group(session: Session, group: CodeGroup) -> None:
     """Create or replace a group of specialism codes (patterns like '0329' or '94*')."""
+    from plusdesk.core import audit
+    from plusdesk.core.users import Permission
+
+    session.require(Permission.MANAGE_CATALOGUE, object_type="code_group")
     name = group.name.strip()
     patterns = tuple(dict.fromkeys(p.strip() for p in group.patterns if p.strip()))
     if not name:
@@ -66,9 +74,17 @@ def save_group(db: Database, group: CodeGroup) -> None:
                 "(bijvoorbeeld 0329 of 94*).",
                 field="patterns",
             )
-    with db.transaction() as conn:
+    with session.db.transaction() as conn:
         conn.execute("DELETE FROM code_group WHERE name = ?", (name,))
         _insert_group(conn, CodeGroup(name, group.description, patterns))
+        audit.record_in(
+            conn,
+            session.actor,
+            "update",
+            object_type="code_group",
+            object_id=name,
+            detail="codes: " + ", ".join(patterns),
+        )
 
 
 def list_groups(db: Database) -> list[CodeGroup]:

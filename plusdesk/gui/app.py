@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from plusdesk import __version__
 from plusdesk.core.db import Database, inspect_file, open_database
 from plusdesk.core.errors import PlusDeskError
+from plusdesk.core.users import Session
 from plusdesk.gui import settings
 from plusdesk.gui.style import STYLESHEET
 
@@ -44,16 +45,17 @@ def show_error(parent: QWidget | None, error: PlusDeskError) -> None:
     box.exec()
 
 
-def prepare_database(
+def open_session(
     path: Path, parent: QWidget | None = None, *, first_start: bool = False
-) -> Database | None:
-    """Open a data file; on a new or empty one, ask for the practice details.
+) -> Session | None:
+    """Open a data file and sign in; on a new or empty file, ask for the practice first.
 
     At the first start the user may choose the demo practice instead: that opens the
     separate demo file, so the practice's own file stays free for its real data.
     Returns None when the user cancelled or the file was refused (the user has been told).
     """
     from plusdesk.core.practice import create_practice_file, get_practice, setup_practice
+    from plusdesk.core.users import has_accounts, login
     from plusdesk.gui.dialogs.practice import FirstStartDialog
 
     db: Database | None = None
@@ -62,7 +64,9 @@ def prepare_database(
         if state.exists and not state.is_empty:
             db = open_database(path)
             if get_practice(db) is not None:
-                return db
+                if not has_accounts(db):
+                    return _first_account(db, parent)
+                return sign_in(db, parent)
         dialog = FirstStartDialog(path, parent, allow_demo=first_start)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             if db is not None:
@@ -72,18 +76,47 @@ def prepare_database(
             if db is not None:
                 db.close()
                 db = None
-            return open_database(demo_file())
+            return sign_in(open_database(demo_file()), parent)
+        account = dialog.account
+        assert account is not None and dialog.details is not None
         if db is None:
-            create_practice_file(path, dialog.details, overwrite=state.exists)
+            create_practice_file(path, dialog.details, account, overwrite=state.exists)
+            db = open_database(path)
         else:
-            setup_practice(db, dialog.details)
-            return db
-        return open_database(path)
+            setup_practice(db, dialog.details, account)
+        return login(db, account.username, account.password)
     except PlusDeskError as exc:
         if db is not None:
             db.close()
         show_error(parent, exc)
         return None
+
+
+def sign_in(db: Database, parent: QWidget | None = None) -> Session | None:
+    """The login dialog for an opened file; closes the file when the user cancels."""
+    from plusdesk.core.demo import ensure_demo_accounts
+    from plusdesk.gui.dialogs.login import LoginDialog
+
+    ensure_demo_accounts(db)
+    dialog = LoginDialog(db, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
+        db.close()
+        return None
+    return dialog.session
+
+
+def _first_account(db: Database, parent: QWidget | None) -> Session | None:
+    """A file from before accounts existed: its praktijkmanager creates the first account."""
+    from plusdesk.core.demo import ensure_demo_accounts
+    from plusdesk.gui.dialogs.login import FirstAccountDialog
+
+    if ensure_demo_accounts(db):
+        return sign_in(db, parent)
+    dialog = FirstAccountDialog(db, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
+        db.close()
+        return None
+    return dialog.session
 
 
 def demo_file() -> Path:
@@ -109,13 +142,13 @@ def resolve_path(db_path: Path | None, demo: bool) -> Path:
 
 
 def open_main_window(path: Path):
-    """Prepare the file and build the main window, or None when the user cancelled."""
+    """Open the file, sign in and build the main window; None when the user cancelled."""
     from plusdesk.gui.main_window import MainWindow
 
-    db = prepare_database(path, first_start=True)
-    if db is None:
+    session = open_session(path, first_start=True)
+    if session is None:
         return None
-    return MainWindow(db)
+    return MainWindow(session)
 
 
 def run_gui(db_path: Path | None = None, demo: bool = False) -> int:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from plusdesk import __version__
 from plusdesk.core.db import Database
 from plusdesk.core.practice import get_practice
+from plusdesk.core.users import Permission, Session, lock_screen, logout
 from plusdesk.gui import settings
 from plusdesk.gui.pages.base import Page
 
@@ -57,6 +59,11 @@ def page_specs(parent: QWidget) -> list[PageSpec]:
             return PlannedPage(key, title, intro, who, features)
 
         return PageSpec(key, title, build)
+
+    def audit() -> Page:
+        from plusdesk.gui.pages.audit import AuditPage
+
+        return AuditPage()
 
     return [
         PageSpec("overview", tr("Overzicht"), overview),
@@ -129,16 +136,56 @@ def page_specs(parent: QWidget) -> list[PageSpec]:
                 tr("Benchmark van de zorggroep terug in de praktijk"),
             ],
         ),
+        PageSpec("audit", tr("Auditlog"), audit),
     ]
+
+
+class IdleWatcher(QObject):
+    """Emits `idle` after the configured minutes without mouse or keyboard in PlusDesk."""
+
+    idle = Signal()
+    _ACTIVITY = frozenset(
+        {
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseMove,
+            QEvent.Type.Wheel,
+        }
+    )
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.idle)
+        QApplication.instance().installEventFilter(self)
+        self.restart()
+
+    def restart(self) -> None:
+        minutes = max(1, settings.read(settings.IDLE_LOCK_MINUTES))
+        self.timer.start(minutes * 60_000)
+
+    def stop(self) -> None:
+        """The window closes: no more locking, no more watching."""
+        self.timer.stop()
+        QApplication.instance().removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self._ACTIVITY and self.timer.isActive():
+            self.timer.start()
+        return False
 
 
 class MainWindow(QMainWindow):
     """One data file at a time; pages are refreshed when another file is opened."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.session = session
+        self.db: Database = session.db
         self.setObjectName("mainWindow")
+        self.locked = False
+        self.signed_out = False
         self.setMinimumSize(QSize(720, 480))
 
         self.sidebar = QListWidget()
@@ -161,6 +208,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        self.user_label = QLabel()
+        self.user_label.setObjectName("userLabel")
+        self.statusBar().addPermanentWidget(self.user_label)
         self.path_label = QLabel()
         self.path_label.setObjectName("dataFileLabel")
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -169,6 +219,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_state()
         self._show_database()
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock_screen)
 
     # --- menus -------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -181,6 +233,17 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self.open_file_dialog)
         self.practice_action = QAction(self.tr("&Praktijkgegevens…"), self)
         self.practice_action.triggered.connect(self.edit_practice)
+        self.users_action = QAction(self.tr("&Gebruikers…"), self)
+        self.users_action.triggered.connect(self.manage_users)
+        self.password_action = QAction(self.tr("&Wachtwoord wijzigen…"), self)
+        self.password_action.triggered.connect(self.change_password)
+        self.settings_action = QAction(self.tr("&Instellingen…"), self)
+        self.settings_action.triggered.connect(self.edit_settings)
+        self.lock_action = QAction(self.tr("&Vergrendelen"), self)
+        self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        self.lock_action.triggered.connect(self.lock_screen)
+        self.sign_out_action = QAction(self.tr("A&fmelden"), self)
+        self.sign_out_action.triggered.connect(self.sign_out)
         self.recent_menu = QMenu(self.tr("&Recent geopend"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.quit_action = QAction(self.tr("&Afsluiten"), self)
@@ -191,6 +254,12 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.practice_action)
+        file_menu.addAction(self.users_action)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.password_action)
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.sign_out_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -229,7 +298,7 @@ class MainWindow(QMainWindow):
         page = self._built.get(index)
         if page is None:
             page = self.specs[index].factory()
-            page.set_database(self.db)
+            page.set_session(self.session)
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, page)
             self.stack.removeWidget(placeholder)
@@ -252,12 +321,30 @@ class MainWindow(QMainWindow):
     def _show_database(self) -> None:
         practice = get_practice(self.db)
         name = practice.name if practice else self.tr("geen praktijk")
+        user = self.session.user
         self.setWindowTitle(f"PlusDesk – {name}")
+        self.user_label.setText(
+            self.tr("Ingelogd: {0} ({1})").format(user.display_name, user.role.label)
+        )
         self.path_label.setText(self.tr("Gegevensbestand: {0}").format(str(self.db.path)))
         self.path_label.setToolTip(str(self.db.path.resolve()))
+        self._apply_role()
         for page in self._built.values():
-            page.set_database(self.db)
+            page.set_session(self.session)
         settings.remember_recent(self.db.path)
+
+    def _apply_role(self) -> None:
+        """Offer what the role allows (the core refuses the rest anyway)."""
+        can = self.session.can
+        self.practice_action.setEnabled(can(Permission.EDIT_PRACTICE))
+        self.users_action.setEnabled(can(Permission.MANAGE_USERS))
+        for n, spec in enumerate(self.specs):
+            allowed = spec.key != "audit" or can(Permission.VIEW_AUDIT)
+            self.sidebar.setRowHidden(n, not allowed)
+            self.page_actions[n].setEnabled(allowed)
+            self.page_actions[n].setVisible(allowed)
+        if self.sidebar.isRowHidden(self.sidebar.currentRow()):
+            self.show_page(0)
 
     # --- files -------------------------------------------------------------------------
     def open_file_dialog(self) -> None:
@@ -300,15 +387,16 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path) -> bool:
         """Switch to another data file (asking for practice details on a new one)."""
-        from plusdesk.gui.app import prepare_database
+        from plusdesk.gui.app import open_session
 
         if path.resolve() == self.db.path.resolve():
             return True
-        db = prepare_database(path, self)
-        if db is None:
+        session = open_session(path, self)
+        if session is None:
             return False
-        self.db.close()
-        self.db = db
+        self._end_session()
+        self.session = session
+        self.db = session.db
         self._show_database()
         self.statusBar().showMessage(self.tr("Geopend: {0}").format(str(path)), 5000)
         return True
@@ -327,7 +415,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() != PracticeDetailsDialog.DialogCode.Accepted or dialog.details is None:
             return
         try:
-            update_practice(self.db, dialog.details)
+            update_practice(self.session, dialog.details)
         except PlusDeskError as exc:
             show_error(self, exc)
             return
@@ -367,5 +455,90 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        self.db.close()
+        self.idle.stop()
+        if not self.signed_out:
+            self._end_session()
         super().closeEvent(event)
+
+    def _end_session(self) -> None:
+        """Log the sign-out and close the file (the session's last write)."""
+        from contextlib import suppress
+
+        from plusdesk.core.errors import PlusDeskError
+
+        with suppress(PlusDeskError):
+            logout(self.session)
+        self.db.close()
+
+    # --- signing in and out --------------------------------------------------------------
+    def lock_screen(self) -> None:
+        """Hide everything and ask the password again (after idle time, or Ctrl+L)."""
+        from plusdesk.gui.dialogs.login import LockDialog
+
+        if self.locked or self.signed_out or not self.isVisible():
+            return
+        self.locked = True
+        idle = self.sender() is self.idle
+        lock_screen(self.session, idle=idle)
+        self.centralWidget().setVisible(False)
+        self.menuBar().setEnabled(False)
+        try:
+            dialog = LockDialog(self.session, self)
+            outcome = dialog.exec()
+        finally:
+            self.locked = False
+        if outcome == LockDialog.SIGN_OUT:
+            self.sign_out(message=dialog.locked_message)
+            return
+        self.centralWidget().setVisible(True)
+        self.menuBar().setEnabled(True)
+        self.idle.restart()
+
+    def sign_out(self, *, message: str = "") -> bool:
+        """Afmelden: someone else may sign in on the same file; cancelling closes PlusDesk."""
+        from plusdesk.gui.dialogs.login import LoginDialog
+
+        logout(self.session)
+        self.centralWidget().setVisible(False)
+        self.menuBar().setEnabled(False)
+        dialog = LoginDialog(self.db, self)
+        dialog.username_edit.clear()
+        dialog.username_edit.setFocus()
+        if message:
+            dialog.show_message(message)
+        if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.session is None:
+            self.save_state()
+            self.db.close()
+            self.signed_out = True
+            self.close()
+            return False
+        self.session = dialog.session
+        self.centralWidget().setVisible(True)
+        self.menuBar().setEnabled(True)
+        self._show_database()
+        self.idle.restart()
+        return True
+
+    def manage_users(self) -> None:
+        from plusdesk.core.errors import PlusDeskError
+        from plusdesk.gui.app import show_error
+        from plusdesk.gui.dialogs.users import UsersDialog
+
+        try:
+            dialog = UsersDialog(self.session, self)
+        except PlusDeskError as exc:
+            show_error(self, exc)
+            return
+        dialog.exec()
+
+    def change_password(self) -> None:
+        from plusdesk.gui.dialogs.login import ChangePasswordDialog
+
+        if ChangePasswordDialog(self.session, self).exec():
+            self.statusBar().showMessage(self.tr("Uw wachtwoord is gewijzigd."), 5000)
+
+    def edit_settings(self) -> None:
+        from plusdesk.gui.dialogs.preferences import PreferencesDialog
+
+        if PreferencesDialog(self).exec():
+            self.idle.restart()

@@ -26,6 +26,13 @@ WINDOW_STATE = Setting("window/state", bytes, b"", "Werkbalken en docks van het 
 LAST_PAGE = Setting("window/last_page", str, "overview", "Laatst geopende pagina")
 RECENT_FILES = Setting("files/recent", list, [], "Recent geopende gegevensbestanden")
 LAST_FILE = Setting("files/last", str, "", "Laatst geopende gegevensbestand")
+IDLE_LOCK_MINUTES = Setting(
+    "security/idle_lock_minutes",
+    int,
+    10,
+    "Na zoveel minuten zonder muis of toetsenbord vergrendelt PlusDesk het venster",
+)
+LAST_USER = Setting("security/last_user", str, "", "Laatst ingelogde gebruikersnaam")
 
 
 def qsettings() -> QSettings:

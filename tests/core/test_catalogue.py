@@ -14,6 +14,7 @@ from plusdesk.core.catalogue import (
 )
 from plusdesk.core.db import open_database
 from plusdesk.core.errors import CatalogueError
+from plusdesk.core.users import login
 
 
 def default_data() -> dict:
@@ -79,7 +80,8 @@ def test_replacing_catalogue_keeps_records_and_retires_missing(
     path = tmp_path / "eigen.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     db = open_database(demo_file)
-    change = apply_catalogue(db, load_catalogue_file(path))
+    session = login(db, "demo", "plusdesk-demo")
+    change = apply_catalogue(session, load_catalogue_file(path))
     assert change.added == ["WZ-09"]
     assert change.retired == [dropped]
     active = {r.code: r for r in list_interventions(db)}
@@ -93,6 +95,7 @@ def test_replacing_catalogue_keeps_records_and_retires_missing(
 
 def test_catalogue_that_clashes_with_local_intervention_changes_nothing(demo_file: Path) -> None:
     db = open_database(demo_file)
+    session = login(db, "demo", "plusdesk-demo")
     with db.transaction() as conn:
         conn.execute(
             "INSERT INTO intervention (code, domain_code, title, position, origin) "
@@ -103,7 +106,7 @@ def test_catalogue_that_clashes_with_local_intervention_changes_nothing(demo_fil
     data["interventions"][0]["preconditions"] = []
     before = db.query("SELECT * FROM intervention ORDER BY code")
     with pytest.raises(CatalogueError, match="lokale interventie"):
-        apply_catalogue(db, parse_catalogue(json.dumps(data).encode()))
+        apply_catalogue(session, parse_catalogue(json.dumps(data).encode()))
     assert [tuple(r) for r in db.query("SELECT * FROM intervention ORDER BY code")] == [
         tuple(r) for r in before
     ]
@@ -135,11 +138,12 @@ def test_retiring_a_domain_updates_counts_and_restoring_is_reported(demo_file: P
     full = json.dumps(data).encode()
     data["interventions"] = [i for i in data["interventions"] if i["domain"] != "WZ"]
     db = open_database(demo_file)
-    apply_catalogue(db, parse_catalogue(json.dumps(data).encode()))
+    session = login(db, "demo", "plusdesk-demo")
+    apply_catalogue(session, parse_catalogue(json.dumps(data).encode()))
     ov = overview(db)
     expected_pre = sum(len(i["preconditions"]) for i in data["interventions"])
     assert (ov.interventions, ov.domains, ov.preconditions) == (12, 2, expected_pre)
-    change = apply_catalogue(db, parse_catalogue(full))
+    change = apply_catalogue(session, parse_catalogue(full))
     assert change.restored == ["WZ-01", "WZ-02", "WZ-03", "WZ-04", "WZ-05"]
     assert "5 teruggezet" in describe_change(change, db)
     assert overview(db).preconditions == 57

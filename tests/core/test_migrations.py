@@ -55,21 +55,22 @@ def test_fixture_of_each_version_upgrades_to_current(version: int, tmp_path: Pat
 
 def test_each_step_from_zero_runs_in_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[int] = []
-    for step in range(1, migrations.schema_version() + 1):
-        monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:step])
+    every_step = list(migrations.MIGRATIONS)
+    for step in range(1, len(every_step) + 1):
+        monkeypatch.setattr(migrations, "MIGRATIONS", every_step[:step])
         path = tmp_path / f"v{step}.sqlite"
         if step > 1:
             shutil.copy(tmp_path / f"v{step - 1}.sqlite", path)
         db = open_database(path, create=True)
         seen.append(db.schema_version)
         db.close()
-    assert seen == list(range(1, migrations.schema_version() + 1))
+    assert seen == list(range(1, len(every_step) + 1))
 
 
 def test_upgrade_makes_a_copy_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "praktijk.sqlite"
-    shutil.copy(FIXTURES / "schema_v1.sqlite", path)
     current = migrations.schema_version()
+    shutil.copy(FIXTURES / f"schema_v{current}.sqlite", path)
     extra = Migration(current + 1, "test step", ("CREATE TABLE extra (x INTEGER)",))
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, extra])
     db = open_database(path)

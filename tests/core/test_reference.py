@@ -7,6 +7,7 @@ import pytest
 from plusdesk.core.db import open_database
 from plusdesk.core.errors import ValidationError
 from plusdesk.core.reference import CodeGroup, list_groups, save_group, specialisms
+from plusdesk.core.users import login
 
 
 def test_specialism_list_holds_vektis_codes(demo_file: Path) -> None:
@@ -28,8 +29,9 @@ def test_ggz_group_matches_psychiatry_psychologists_and_spv(demo_file: Path) -> 
 
 def test_user_defines_and_replaces_a_group(demo_file: Path) -> None:
     db = open_database(demo_file)
-    save_group(db, CodeGroup("Long", "longziekten en allergologie", ("0322", "0326")))
-    save_group(db, CodeGroup("Long", "alleen longziekten", ("0322",)))
+    session = login(db, "demo", "plusdesk-demo")
+    save_group(session, CodeGroup("Long", "longziekten en allergologie", ("0322", "0326")))
+    save_group(session, CodeGroup("Long", "alleen longziekten", ("0322",)))
     groups = {g.name: g for g in list_groups(db)}
     db.close()
     assert groups["Long"].patterns == ("0322",)
@@ -46,14 +48,16 @@ def test_user_defines_and_replaces_a_group(demo_file: Path) -> None:
 )
 def test_invalid_group_is_refused(demo_file: Path, group: CodeGroup, message: str) -> None:
     db = open_database(demo_file)
+    session = login(db, "demo", "plusdesk-demo")
     with pytest.raises(ValidationError, match=message):
-        save_group(db, group)
+        save_group(session, group)
     db.close()
 
 
 def test_patterns_are_trimmed_and_deduplicated(demo_file: Path) -> None:
     db = open_database(demo_file)
-    save_group(db, CodeGroup("Psy", "", ("0329\n", " 94* ", "0329")))
+    session = login(db, "demo", "plusdesk-demo")
+    save_group(session, CodeGroup("Psy", "", ("0329\n", " 94* ", "0329")))
     group = next(g for g in list_groups(db) if g.name == "Psy")
     db.close()
     assert group.patterns == ("0329", "94*")

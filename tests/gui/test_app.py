@@ -26,6 +26,10 @@ def answer_first_start(monkeypatch: pytest.MonkeyPatch):
                 dialog.name_edit.setText("Huisartsen Aan de Maas")
                 dialog.agb_edit.setText("01987654")
                 dialog.list_size_spin.setValue(4200)
+                dialog.username_edit.setText("m.jansen")
+                dialog.full_name_edit.setText("Marieke Jansen")
+                dialog.password_edit.setText("correct paard batterij")
+                dialog.password2_edit.setText("correct paard batterij")
                 dialog.create_button.click()
             return dialog.result()
 
@@ -44,21 +48,26 @@ def error_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def test_new_file_asks_for_the_practice_and_creates_it(answer_first_start, tmp_path: Path) -> None:
     seen = answer_first_start("create")
-    db = gui_app.prepare_database(tmp_path / "nieuw.sqlite")
+    session = gui_app.open_session(tmp_path / "nieuw.sqlite")
     assert len(seen) == 1
-    assert db is not None
-    practice = get_practice(db)
-    db.close()
+    assert session is not None
+    practice = get_practice(session.db)
+    session.db.close()
     assert practice is not None and practice.name == "Huisartsen Aan de Maas"
     assert practice.list_size == 4200
+    # the one who set it up is signed in as the practice's manager
+    assert session.user.username == "m.jansen" and session.user.role.label == "Praktijkmanager"
 
 
 def test_first_start_can_choose_the_demo_and_keeps_own_file_free(
-    answer_first_start, tmp_path: Path
+    answer_first_start, answer_login, tmp_path: Path
 ) -> None:
     answer_first_start("demo")
-    db = gui_app.prepare_database(tmp_path / "nieuw.sqlite", first_start=True)
-    assert db is not None
+    logins = answer_login("demo")
+    session = gui_app.open_session(tmp_path / "nieuw.sqlite", first_start=True)
+    assert session is not None
+    assert logins[0].demo_hint.isVisibleTo(logins[0])
+    db = session.db
     practice = get_practice(db)
     db.close()
     assert practice is not None and practice.is_demo
@@ -68,28 +77,65 @@ def test_first_start_can_choose_the_demo_and_keeps_own_file_free(
 
 def test_demo_is_offered_only_at_the_first_start(answer_first_start, tmp_path: Path) -> None:
     seen = answer_first_start("cancel")
-    gui_app.prepare_database(tmp_path / "a.sqlite", first_start=True)
-    gui_app.prepare_database(tmp_path / "b.sqlite")
+    gui_app.open_session(tmp_path / "a.sqlite", first_start=True)
+    gui_app.open_session(tmp_path / "b.sqlite")
     assert [d.demo_button.isVisibleTo(d) for d in seen] == [True, False]
 
 
 def test_cancel_creates_nothing(answer_first_start, tmp_path: Path) -> None:
     answer_first_start("cancel")
-    assert gui_app.prepare_database(tmp_path / "nieuw.sqlite") is None
+    assert gui_app.open_session(tmp_path / "nieuw.sqlite") is None
     assert list(tmp_path.glob("nieuw*")) == []
 
 
-def test_existing_practice_opens_without_questions(answer_first_start, demo_file: Path) -> None:
+def test_existing_practice_asks_only_for_the_login(
+    answer_first_start, answer_login, demo_file: Path
+) -> None:
     seen = answer_first_start("cancel")
-    db = gui_app.prepare_database(demo_file)
-    assert db is not None and seen == []
+    answer_login("poh")
+    session = gui_app.open_session(demo_file)
+    assert session is not None and seen == []
+    assert session.user.username == "poh"
+    session.db.close()
+
+
+def test_cancelled_login_opens_nothing(answer_login, demo_file: Path) -> None:
+    answer_login(None)
+    assert gui_app.open_session(demo_file) is None
+
+
+def test_file_from_before_accounts_asks_for_the_first_account(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from plusdesk.core.audit import AuditFilter, query
+    from plusdesk.core.db import open_database
+    from plusdesk.core.practice import FirstAccount, create_practice_file, validate_details
+    from plusdesk.gui.dialogs.login import FirstAccountDialog
+
+    path = tmp_path / "oud.sqlite"
+    create_practice_file(path, validate_details("Oud", "01234567"), FirstAccount("x", "y" * 12))
+    db = open_database(path)
+    db.conn.execute("DELETE FROM account")  # as a file upgraded from schema 1 has none
     db.close()
+
+    def fill(dialog: FirstAccountDialog) -> int:
+        dialog.username_edit.setText("beheer")
+        dialog.password_edit.setText("correct paard batterij")
+        dialog.password2_edit.setText("correct paard batterij")
+        dialog.create_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(FirstAccountDialog, "exec", fill)
+    session = gui_app.open_session(path)
+    assert session is not None and session.user.username == "beheer"
+    assert query(session.db, AuditFilter(action="login"))[0].username == "beheer"
+    session.db.close()
 
 
 def test_foreign_file_is_refused_with_a_message(error_boxes, tmp_path: Path) -> None:
     path = tmp_path / "excel.sqlite"
     path.write_bytes(b"PK\x03\x04 not a database")
-    assert gui_app.prepare_database(path) is None
+    assert gui_app.open_session(path) is None
     assert len(error_boxes) == 1 and "geen PlusDesk-bestand" in error_boxes[0]
     assert path.read_bytes() == b"PK\x03\x04 not a database"
 

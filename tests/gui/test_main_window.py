@@ -18,12 +18,19 @@ PAGES = [
     "Collaborative care",
     "Verwijzingen",
     "Zorggroep-export",
+    "Auditlog",
 ]
+
+
+def signed_in(demo_file: Path, username: str = "demo"):
+    from plusdesk.core.users import login
+
+    return login(open_database(demo_file), username, "plusdesk-demo")
 
 
 @pytest.fixture
 def window(qtbot, demo_file: Path) -> MainWindow:
-    win = MainWindow(open_database(demo_file))
+    win = MainWindow(signed_in(demo_file))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -34,7 +41,7 @@ def sidebar_titles(win: MainWindow) -> list[str]:
     return [win.sidebar.item(i).text() for i in range(win.sidebar.count())]
 
 
-def test_sidebar_has_the_six_pages(window: MainWindow) -> None:
+def test_sidebar_has_the_pages(window: MainWindow) -> None:
     assert sidebar_titles(window) == PAGES
     assert window.current_page().key == "overview"
 
@@ -46,7 +53,7 @@ def test_clicking_the_sidebar_shows_that_page(qtbot, window: MainWindow) -> None
     assert window.current_page().title == "Verwijzingen"
 
 
-@pytest.mark.parametrize("number", range(1, 7))
+@pytest.mark.parametrize("number", range(1, 8))
 def test_ctrl_number_goes_to_page(qtbot, window: MainWindow, number: int) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -90,21 +97,21 @@ def test_interventions_page_lists_catalogue_with_preconditions(qtbot, window: Ma
 def test_pages_still_to_come_say_what_they_will_hold(window: MainWindow) -> None:
     pages = [window.page(i) for i in range(len(PAGES))]
     planned = [p for p in pages if isinstance(p, PlannedPage)]
-    assert [p.title for p in planned] == PAGES[2:]
+    assert [p.title for p in planned] == PAGES[2:6]
     for page in planned:
         assert len(page.features) >= 3
         assert page.intro.text()
 
 
 def test_last_page_and_size_are_remembered(qtbot, demo_file: Path) -> None:
-    first = MainWindow(open_database(demo_file))
+    first = MainWindow(signed_in(demo_file))
     qtbot.addWidget(first)
     first.show()
     first.resize(760, 540)  # fits the 800×600 offscreen screen
     first.show_page(3)
     first.close()
     assert settings.read(settings.LAST_PAGE) == "carecases"
-    second = MainWindow(open_database(demo_file))
+    second = MainWindow(signed_in(demo_file))
     qtbot.addWidget(second)
     second.show()
     assert second.current_page().title == "Collaborative care"
@@ -124,12 +131,16 @@ def test_about_shows_version_and_data_file(
     assert str(demo_file.resolve()) in shown[0]
 
 
-def test_opening_another_file_switches_and_remembers_it(window: MainWindow, tmp_path: Path) -> None:
+def test_opening_another_file_switches_and_remembers_it(
+    window: MainWindow, tmp_path: Path, answer_login
+) -> None:
     from plusdesk.core.demo import build_demo
 
+    answer_login("huisarts")
     other = build_demo(tmp_path / "ander.sqlite", seed=5)
     assert window.open_path(other)
     assert "ander.sqlite" in window.path_label.text()
+    assert "Peter Hermans (Huisarts)" in window.user_label.text()
     assert settings.read(settings.RECENT_FILES)[0] == str(other.resolve())
     window.recent_menu.aboutToShow.emit()
     labels = [a.text() for a in window.recent_menu.actions()]

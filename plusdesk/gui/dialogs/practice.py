@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -17,30 +16,50 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from plusdesk.core.practice import Practice, PracticeDetails, field_errors, validate_details
+from plusdesk.core.practice import (
+    FirstAccount,
+    Practice,
+    PracticeDetails,
+    field_errors,
+    validate_details,
+    validate_first_account,
+)
+from plusdesk.core.users import MIN_PASSWORD_LENGTH, account_field_errors
+from plusdesk.gui.dialogs.form import FieldForm
 
 
 class FirstStartDialog(QDialog):
-    """Asks for name, AGB-code, zorggroep and list size; `choice` tells what the user chose."""
+    """Asks for the practice and its first account; `choice` tells what the user chose.
+
+    The first account is the praktijkmanager: whoever sets up PlusDesk manages its users.
+    """
 
     CREATE = "create"
     DEMO = "demo"
 
-    def __init__(self, path: Path, parent: QWidget | None = None, *, allow_demo: bool = True):
+    def __init__(
+        self,
+        path: Path,
+        parent: QWidget | None = None,
+        *,
+        allow_demo: bool = True,
+        ask_account: bool = True,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nieuwe praktijk – PlusDesk"))
         self.setObjectName("firstStartDialog")
         self.choice: str | None = None
         self.details: PracticeDetails | None = None
-        self._touched: set[str] = set()
+        self.account: FirstAccount | None = None
+        self.ask_account = ask_account
 
         self.intro = intro = QLabel(
             self.tr(
                 "<h2>Welkom bij PlusDesk</h2>"
-                "<p>Vul de gegevens van uw praktijk in om te beginnen. U kunt ze later "
-                "aanvullen via Bestand → Praktijkgegevens. Wilt u eerst rondkijken? "
-                "Kies dan <b>Demopraktijk laden</b>: "
-                "een verzonnen praktijk met voorbeeldgegevens.</p>"
+                "<p>Vul de gegevens van uw praktijk in en maak uw eigen account aan om te "
+                "beginnen. U kunt de praktijkgegevens later aanvullen via Bestand → "
+                "Praktijkgegevens. Wilt u eerst rondkijken? Kies dan <b>Demopraktijk "
+                "laden</b>: een verzonnen praktijk met voorbeeldgegevens.</p>"
             )
         )
         intro.setWordWrap(True)
@@ -64,22 +83,39 @@ class FirstStartDialog(QDialog):
         self.wave_spin.setPrefix(self.tr("golf "))
         self.wave_spin.setToolTip(self.tr("De golf waarin de praktijk met PlusPraktijk begon"))
 
-        form = QFormLayout()
-        form.addRow(self.tr("&Naam praktijk:"), self.name_edit)
-        form.addRow(self.tr("&AGB-code praktijk:"), self.agb_edit)
-        form.addRow(self.tr("&Zorggroep:"), self.zorggroep_edit)
-        form.addRow(self.tr("Aantal &ingeschreven patiënten:"), self.list_size_spin)
-        form.addRow(self.tr("&Golf:"), self.wave_spin)
+        self.form = form = FieldForm(self._errors)
+        form.add("name", self.tr("&Naam praktijk:"), self.name_edit)
+        form.add("agb_code", self.tr("&AGB-code praktijk:"), self.agb_edit)
+        form.add("zorggroep", self.tr("&Zorggroep:"), self.zorggroep_edit)
+        form.add("list_size", self.tr("Aantal &ingeschreven patiënten:"), self.list_size_spin)
+        form.add("wave", self.tr("&Golf:"), self.wave_spin)
+        self.zorggroep_edit.textEdited.connect(lambda _t: self.form.validate())
+        self.list_size_spin.valueChanged.connect(lambda _v: self.form.validate())
 
-        self.message = QLabel()
-        self.message.setObjectName("validationMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.username_edit = QLineEdit()
+        self.username_edit.setPlaceholderText(self.tr("bijv. m.jansen"))
+        self.full_name_edit = QLineEdit()
+        self.full_name_edit.setPlaceholderText(self.tr("bijv. Marieke Jansen"))
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setPlaceholderText(
+            self.tr("minstens {0} tekens").format(MIN_PASSWORD_LENGTH)
+        )
+        self.password2_edit = QLineEdit()
+        self.password2_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.account_box = QGroupBox(self.tr("Uw account (praktijkmanager)"))
+        account_form = FieldForm(self._errors)
+        account_form.add("username", self.tr("&Gebruikersnaam:"), self.username_edit)
+        account_form.add("full_name", self.tr("&Uw naam:"), self.full_name_edit)
+        account_form.add("password", self.tr("&Wachtwoord:"), self.password_edit)
+        account_form.add("password2", self.tr("&Herhaal wachtwoord:"), self.password2_edit)
+        self.account_form = account_form
+        self.account_box.setLayout(account_form)
+        self.account_box.setVisible(ask_account)
 
         where = QLabel(self.tr("Gegevensbestand: {0}").format(str(path)))
         where.setWordWrap(True)
-        where.setStyleSheet("color: #5f6368;")
+        where.setObjectName("muted")
 
         self.buttons = QDialogButtonBox()
         self.create_button = QPushButton(self.tr("Praktijk &aanmaken"))
@@ -96,22 +132,34 @@ class FirstStartDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(self.message)
+        layout.addWidget(self.account_box)
         layout.addWidget(where)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
+        for f in (self.form, self.account_form):
+            f.on_change.append(lambda _ok: self._update_button())
+        self.form.validate()
 
-        # A field is judged once the user leaves it; after that, live while they correct it.
-        for key, edit in (("name", self.name_edit), ("agb_code", self.agb_edit)):
-            edit.editingFinished.connect(lambda k=key: self._left(k))
-            edit.textEdited.connect(lambda _text: self._validate())
-        self.zorggroep_edit.textEdited.connect(lambda _t: self._validate())
-        self.list_size_spin.valueChanged.connect(lambda _v: self._validate())
-        self._validate()
+    @property
+    def message(self) -> QLabel:
+        """The first visible field message (for tests and screen readers)."""
+        for f in (self.form, self.account_form):
+            for label in f.messages.values():
+                if label.text():
+                    return label
+        return self.form.messages["name"]
 
-    def _left(self, key: str) -> None:
-        self._touched.add(key)
-        self._validate()
+    def messages(self) -> dict[str, str]:
+        """Every message shown now, per field."""
+        return {
+            k: label.text()
+            for f in (self.form, self.account_form)
+            for k, label in f.messages.items()
+            if label.text()
+        }
+
+    def _update_button(self) -> None:
+        self.create_button.setEnabled(not self.messages())
 
     def _values(self) -> tuple[str, str, str, int | None]:
         size = self.list_size_spin.value()
@@ -125,13 +173,23 @@ class FirstStartDialog(QDialog):
     def _wave(self) -> int | None:
         return self.wave_spin.value() or None
 
+    def _errors(self) -> dict[str, str]:
+        errors = field_errors(*self._values())
+        if self.ask_account:
+            errors.update(
+                account_field_errors(
+                    self.username_edit.text(),
+                    self.password_edit.text(),
+                    self.password2_edit.text(),
+                )
+            )
+        return errors
+
     def _validate(self, *, show_all: bool = False) -> PracticeDetails | None:
         """Check the form; show the problems of fields the user has already touched."""
-        errors = field_errors(*self._values())
-        shown = [m for f, m in errors.items() if show_all or f in self._touched]
-        self.message.setText("\n".join(shown))
-        self.create_button.setEnabled(not shown)
-        if errors:
+        ok = self.form.validate(show_all=show_all)
+        ok = self.account_form.validate(show_all=show_all) and ok
+        if not ok:
             return None
         return validate_details(*self._values(), wave=self._wave())
 
@@ -139,6 +197,13 @@ class FirstStartDialog(QDialog):
         details = self._validate(show_all=True)
         if details is None:
             return
+        if self.ask_account:
+            self.account = validate_first_account(
+                self.username_edit.text(),
+                self.password_edit.text(),
+                self.password2_edit.text(),
+                self.full_name_edit.text(),
+            )
         self.details = details
         self.choice = self.CREATE
         self.accept()
@@ -152,7 +217,7 @@ class PracticeDetailsDialog(FirstStartDialog):
     """Bestand → Praktijkgegevens: the same form, filled in, to correct or complete it."""
 
     def __init__(self, path: Path, practice: Practice, parent: QWidget | None = None) -> None:
-        super().__init__(path, parent, allow_demo=False)
+        super().__init__(path, parent, allow_demo=False, ask_account=False)
         self.setWindowTitle(self.tr("Praktijkgegevens – PlusDesk"))
         self.intro.setText(
             self.tr(
@@ -167,5 +232,5 @@ class PracticeDetailsDialog(FirstStartDialog):
         self.zorggroep_edit.setText(practice.zorggroep)
         self.list_size_spin.setValue(practice.list_size or 0)
         self.wave_spin.setValue(practice.wave or 0)
-        self._touched.update({"name", "agb_code"})
+        self.form.touched.update({"name", "agb_code"})
         self._validate()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from plusdesk.core.db import Database
+from plusdesk.core.users import Session
 
 
 class Page(QWidget):
@@ -16,6 +17,7 @@ class Page(QWidget):
         super().__init__(parent)
         self.title = title
         self.db: Database | None = None
+        self.session: Session | None = None
         self.setObjectName(f"page_{self.key}")
         heading = QLabel(title)
         heading.setObjectName("pageTitle")
@@ -32,9 +34,10 @@ class Page(QWidget):
         layout.addSpacing(8)
         layout.addLayout(self.body, 1)
 
-    def set_database(self, db: Database) -> None:
-        """Show the data of another file."""
-        self.db = db
+    def set_session(self, session: Session) -> None:
+        """Show the data of the signed-in user's file, as far as their role allows."""
+        self.session = session
+        self.db = session.db
         self.refresh()
 
     def refresh(self) -> None:

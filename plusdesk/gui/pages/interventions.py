@@ -32,6 +32,7 @@ from plusdesk.core.catalogue import (
     preview_catalogue,
 )
 from plusdesk.core.errors import PlusDeskError
+from plusdesk.core.users import Permission
 from plusdesk.gui.pages.base import Page
 
 
@@ -104,6 +105,8 @@ class InterventionsPage(Page):
     def refresh(self) -> None:
         if self.db is None:
             return
+        may_load = self.session is not None and self.session.can(Permission.MANAGE_CATALOGUE)
+        self.load_button.setVisible(may_load)
         self.tree.clear()
         self._rows = {}
         bold = QFont(self.tree.font())
@@ -189,7 +192,7 @@ class InterventionsPage(Page):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            apply_catalogue(self.db, catalogue)
+            apply_catalogue(self.session, catalogue)
         except PlusDeskError as exc:
             show_error(self, exc)
             return

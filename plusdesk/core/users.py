@@ -1,0 +1,545 @@
+"""Accounts, roles and what each role may do; signing in, lockout and the signed-in session."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from plusdesk.core import audit
+from plusdesk.core.clock import format_datetime, utc_now, utc_now_iso
+from plusdesk.core.db import Database
+from plusdesk.core.errors import LoginError, PermissionDeniedError, ValidationError
+
+MAX_FAILED_ATTEMPTS = 5
+LOCKOUT = timedelta(minutes=15)
+MIN_PASSWORD_LENGTH = 10
+
+# argon2id with argon2-cffi's RFC 9106 "low memory" profile: 64 MiB, 3 passes, 4 lanes,
+# well above OWASP's minimum (19 MiB, 2 passes, 1 lane).
+_HASHER = PasswordHasher()
+
+DEMO_PASSWORD = "plusdesk-demo"
+
+
+class AccountLockedError(LoginError):
+    """The account is locked (too many wrong passwords) or switched off: only a new login."""
+
+
+class Role(StrEnum):
+    PRAKTIJKMANAGER = "praktijkmanager"
+    POH = "poh"
+    HUISARTS = "huisarts"
+    ALLEEN_LEZEN = "alleen-lezen"
+
+    @property
+    def label(self) -> str:
+        return ROLE_LABELS[self]
+
+
+ROLE_LABELS = {
+    Role.PRAKTIJKMANAGER: "Praktijkmanager",
+    Role.POH: "POH",
+    Role.HUISARTS: "Huisarts",
+    Role.ALLEEN_LEZEN: "Alleen lezen",
+}
+
+
+class Permission(StrEnum):
+    MANAGE_USERS = "gebruikers beheren"
+    MANAGE_CATALOGUE = "de interventiecatalogus beheren"
+    EDIT_PRACTICE = "de praktijkgegevens wijzigen"
+    EDIT_INTERVENTIONS = "interventies bijwerken"
+    VIEW_PATIENT_DATA = "gegevens op patiëntniveau inzien"
+    LOG_CONVERSATIONS = "gesprekken vastleggen"
+    MANAGE_CARECASES = "casussen beheren"
+    EDIT_REFERRALS = "verwijsgegevens invoeren"
+    EXPORT = "gegevens exporteren"
+    VIEW_AUDIT = "het auditlog inzien"
+    MANAGE_BACKUPS = "back-ups beheren en terugzetten"
+
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.PRAKTIJKMANAGER: frozenset(Permission),
+    Role.POH: frozenset(
+        {Permission.VIEW_PATIENT_DATA, Permission.LOG_CONVERSATIONS, Permission.MANAGE_CARECASES}
+    ),
+    Role.HUISARTS: frozenset({Permission.VIEW_PATIENT_DATA, Permission.LOG_CONVERSATIONS}),
+    # Read-only accounts (a student, a visiting consultant) see figures and charts, no patients.
+    Role.ALLEEN_LEZEN: frozenset(),
+}
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    username: str
+    full_name: str
+    role: Role
+    active: bool
+    locked_until: str | None
+    last_login_at: str | None
+
+    @property
+    def display_name(self) -> str:
+        return self.full_name or self.username
+
+
+def _user(row: sqlite3.Row) -> User:
+    return User(
+        id=row["id"],
+        username=row["username"],
+        full_name=row["full_name"],
+        role=Role(row["role"]),
+        active=bool(row["active"]),
+        locked_until=row["locked_until"],
+        last_login_at=row["last_login_at"],
+    )
+
+
+class Session:
+    """A signed-in user on one workstation; every core action that needs a role takes one."""
+
+    def __init__(self, db: Database, user: User, workstation: str | None = None) -> None:
+        self.db = db
+        self.user = user
+        self.actor = audit.Actor(user.username, str(user.role), workstation or audit.workstation())
+
+    def can(self, permission: Permission) -> bool:
+        return permission in ROLE_PERMISSIONS[self.user.role]
+
+    def require(
+        self, permission: Permission, *, object_type: str = "", object_id: str = ""
+    ) -> None:
+        """Refuse (and log the refusal) when the role does not allow an action."""
+        if self.can(permission):
+            return
+        audit.record(
+            self.db,
+            self.actor,
+            "view" if permission is Permission.VIEW_PATIENT_DATA else "update",
+            object_type=object_type,
+            object_id=object_id,
+            result="denied",
+            detail=f"niet toegestaan: {permission.value}",
+        )
+        raise PermissionDeniedError(
+            f"U bent ingelogd als {self.user.role.label.lower()}; met die rol mag u niet "
+            f"{permission.value}. Vraag de praktijkmanager als u dit nodig heeft."
+        )
+
+    def may_change_entry(self, owner: str) -> bool:
+        """POHs and huisartsen change their own entries; the praktijkmanager all of them."""
+        if self.user.role is Role.PRAKTIJKMANAGER:
+            return True
+        return (
+            self.user.role is not Role.ALLEEN_LEZEN and owner.lower() == self.user.username.lower()
+        )
+
+    def record(self, action: str, **fields: str | int) -> None:
+        """Log an access event (a view, search, print) for this user."""
+        audit.record(self.db, self.actor, action, **fields)
+
+
+# --- validation ---------------------------------------------------------------------------
+
+_USERNAME = re.compile(r"^[A-Za-z0-9._\-@]{2,40}$")
+
+
+def validate_username(text: str) -> str:
+    name = (text or "").strip()
+    if not name:
+        raise ValidationError("Vul een gebruikersnaam in.", field="username")
+    if not _USERNAME.match(name):
+        raise ValidationError(
+            "Een gebruikersnaam heeft 2 tot 40 tekens: letters, cijfers en . _ - @ (geen spaties).",
+            field="username",
+        )
+    return name
+
+
+def validate_password(password: str, repeat: str | None = None, *, username: str = "") -> str:
+    """A new password: long enough, not the user name, typed the same twice."""
+    if len(password or "") < MIN_PASSWORD_LENGTH:
+        raise ValidationError(
+            f"Kies een wachtwoord van minstens {MIN_PASSWORD_LENGTH} tekens. Een zin van een "
+            "paar woorden is sterk en goed te onthouden.",
+            field="password",
+        )
+    if username and password.strip().lower() == username.strip().lower():
+        raise ValidationError(
+            "Het wachtwoord mag niet gelijk zijn aan de gebruikersnaam.", field="password"
+        )
+    if repeat is not None and repeat != password:
+        raise ValidationError("De twee wachtwoorden zijn niet gelijk.", field="password2")
+    return password
+
+
+def account_field_errors(username: str, password: str, repeat: str) -> dict[str, str]:
+    """Every problem of a new-account form at once (field → Dutch message)."""
+    errors: dict[str, str] = {}
+    try:
+        validate_username(username)
+    except ValidationError as exc:
+        errors["username"] = exc.message
+    try:
+        validate_password(password, repeat, username=username)
+    except ValidationError as exc:
+        errors[exc.field or "password"] = exc.message
+    return errors
+
+
+def validate_role(value: str | Role) -> Role:
+    try:
+        return Role(value)
+    except ValueError:
+        raise ValidationError(f"Onbekende rol '{value}'.", field="role") from None
+
+
+def hash_password(password: str) -> str:
+    return _HASHER.hash(password)
+
+
+# --- accounts ----------------------------------------------------------------------------
+
+
+def insert_account_in(
+    conn: sqlite3.Connection,
+    username: str,
+    password: str,
+    role: Role,
+    full_name: str = "",
+    *,
+    password_hash: str | None = None,
+) -> int:
+    """Create an account inside the caller's transaction (values already validated)."""
+    if conn.execute("SELECT 1 FROM account WHERE username = ?", (username,)).fetchone():
+        raise ValidationError(f"De gebruikersnaam '{username}' bestaat al.", field="username")
+    cursor = conn.execute(
+        "INSERT INTO account (username, full_name, role, password_hash, created_at) "
+        "VALUES (?, ?, ?, ?, ?)",
+        (
+            username,
+            full_name.strip(),
+            str(role),
+            password_hash or hash_password(password),
+            utc_now_iso(),
+        ),
+    )
+    return int(cursor.lastrowid)
+
+
+def has_accounts(db: Database) -> bool:
+    return bool(db.scalar("SELECT count(*) FROM account"))
+
+
+def create_first_account(
+    db: Database, username: str, password: str, repeat: str | None = None, full_name: str = ""
+) -> User:
+    """The first account of a file is a praktijkmanager; refused once any account exists."""
+    username = validate_username(username)
+    validate_password(password, repeat, username=username)
+    with db.transaction() as conn:
+        if conn.execute("SELECT count(*) FROM account").fetchone()[0]:
+            raise PermissionDeniedError(
+                "Dit bestand heeft al gebruikers; nieuwe gebruikers maakt de praktijkmanager aan."
+            )
+        user_id = insert_account_in(conn, username, password, Role.PRAKTIJKMANAGER, full_name)
+        actor = audit.Actor(username, str(Role.PRAKTIJKMANAGER), audit.workstation())
+        audit.record_in(
+            conn,
+            actor,
+            "user_admin",
+            object_type="account",
+            object_id=user_id,
+            detail="eerste account aangemaakt (praktijkmanager)",
+        )
+    return get_user(db, user_id)
+
+
+def get_user(db: Database, user_id: int) -> User:
+    rows = db.query("SELECT * FROM account WHERE id = ?", (user_id,))
+    if not rows:
+        raise ValidationError("Deze gebruiker bestaat niet (meer).")
+    return _user(rows[0])
+
+
+def list_users(session: Session) -> list[User]:
+    session.require(Permission.MANAGE_USERS, object_type="account")
+    return [_user(r) for r in session.db.query("SELECT * FROM account ORDER BY username")]
+
+
+def login_names(db: Database) -> list[str]:
+    """Active accounts, for the login dialog's name field."""
+    return [r[0] for r in db.query("SELECT username FROM account WHERE active ORDER BY username")]
+
+
+def _fail(
+    db: Database, actor: audit.Actor, message: str, detail: str, *, locked: bool = False
+) -> LoginError:
+    audit.record(db, actor, "login_failed", object_type="session", result="failed", detail=detail)
+    return AccountLockedError(message) if locked else LoginError(message)
+
+
+def _check_password(db: Database, user_id: int, stored: str, password: str) -> bool:
+    try:
+        _HASHER.verify(stored, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+    if _HASHER.check_needs_rehash(stored):
+        with db.transaction() as conn:
+            conn.execute(
+                "UPDATE account SET password_hash = ? WHERE id = ?",
+                (hash_password(password), user_id),
+            )
+    return True
+
+
+def _register_failure(db: Database, row: sqlite3.Row) -> str | None:
+    """Count a wrong password; returns the lock end when this attempt locked the account."""
+    failed = row["failed_attempts"] + 1
+    locked_until = None
+    if failed >= MAX_FAILED_ATTEMPTS:
+        locked_until = (utc_now() + LOCKOUT).isoformat()
+        failed = 0
+    with db.transaction() as conn:
+        conn.execute(
+            "UPDATE account SET failed_attempts = ?, locked_until = coalesce(?, locked_until) "
+            "WHERE id = ?",
+            (failed, locked_until, row["id"]),
+        )
+    return locked_until
+
+
+def _locked_message(until: str) -> str:
+    return (
+        f"Dit account is tijdelijk vergrendeld na {MAX_FAILED_ATTEMPTS} mislukte pogingen, tot "
+        f"{format_datetime(until)}. Probeer het daarna opnieuw, of vraag de praktijkmanager."
+    )
+
+
+def login(db: Database, username: str, password: str, workstation: str | None = None) -> Session:
+    """Check a user name and password; every attempt is logged, 5 failures lock the account."""
+    station = workstation or audit.workstation()
+    name = (username or "").strip()
+    rows = db.query("SELECT * FROM account WHERE username = ?", (name,))
+    wrong = "Gebruikersnaam of wachtwoord klopt niet."
+    if not rows:
+        _check_dummy(password)
+        raise _fail(db, audit.Actor(name or "(leeg)", "", station), wrong, "onbekende gebruiker")
+    row = rows[0]
+    actor = audit.Actor(row["username"], row["role"], station)
+    if not row["active"]:
+        raise _fail(
+            db,
+            actor,
+            "Dit account is uitgeschakeld. Vraag de praktijkmanager.",
+            "account uitgeschakeld",
+            locked=True,
+        )
+    now = utc_now()
+    if row["locked_until"] and datetime.fromisoformat(row["locked_until"]) > now:
+        raise _fail(
+            db, actor, _locked_message(row["locked_until"]), "account vergrendeld", locked=True
+        )
+    if not _check_password(db, row["id"], row["password_hash"], password):
+        locked_until = _register_failure(db, row)
+        if locked_until:
+            raise _fail(
+                db,
+                actor,
+                _locked_message(locked_until),
+                f"verkeerd wachtwoord; account vergrendeld na {MAX_FAILED_ATTEMPTS} pogingen",
+                locked=True,
+            )
+        left = MAX_FAILED_ATTEMPTS - (row["failed_attempts"] + 1)
+        raise _fail(
+            db,
+            actor,
+            f"{wrong} Nog {left} poging(en) voordat het account tijdelijk wordt vergrendeld.",
+            "verkeerd wachtwoord",
+        )
+    with db.transaction() as conn:
+        conn.execute(
+            "UPDATE account SET failed_attempts = 0, locked_until = NULL, last_login_at = ? "
+            "WHERE id = ?",
+            (now.isoformat(), row["id"]),
+        )
+        audit.record_in(conn, actor, "login", object_type="session")
+    return Session(db, get_user(db, row["id"]), station)
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    return _HASHER.hash("plusdesk-dummy-password")
+
+
+def _check_dummy(password: str) -> None:
+    """Keep an unknown user name as slow as a wrong password (no probing for names)."""
+    with contextlib.suppress(VerifyMismatchError, VerificationError, InvalidHashError):
+        _HASHER.verify(_dummy_hash(), password or "")
+
+
+def unlock_screen(session: Session, password: str) -> None:
+    """Ask the password again after the idle lock; wrong answers count towards the lockout."""
+    row = session.db.query("SELECT * FROM account WHERE id = ?", (session.user.id,))[0]
+    if not row["active"]:
+        raise _fail(
+            session.db,
+            session.actor,
+            "Dit account is uitgeschakeld.",
+            "account uitgeschakeld",
+            locked=True,
+        )
+    if row["locked_until"] and datetime.fromisoformat(row["locked_until"]) > utc_now():
+        raise _fail(
+            session.db,
+            session.actor,
+            _locked_message(row["locked_until"]),
+            "account vergrendeld",
+            locked=True,
+        )
+    if not _check_password(session.db, row["id"], row["password_hash"], password):
+        locked_until = _register_failure(session.db, row)
+        message = _locked_message(locked_until) if locked_until else "Het wachtwoord klopt niet."
+        raise _fail(
+            session.db,
+            session.actor,
+            message,
+            "verkeerd wachtwoord bij ontgrendelen",
+            locked=bool(locked_until),
+        )
+    with session.db.transaction() as conn:
+        conn.execute("UPDATE account SET failed_attempts = 0 WHERE id = ?", (row["id"],))
+        audit.record_in(conn, session.actor, "unlock", object_type="session")
+
+
+def lock_screen(session: Session, *, idle: bool = True) -> None:
+    """Log that the window was locked (after idle time, or by the user)."""
+    why = "na een periode zonder activiteit" if idle else "door de gebruiker"
+    session.record("lock", object_type="session", detail=why)
+
+
+def logout(session: Session) -> None:
+    session.record("logout", object_type="session")
+
+
+# --- user management (praktijkmanager) ------------------------------------------------------
+
+
+def add_user(
+    session: Session,
+    username: str,
+    password: str,
+    repeat: str | None,
+    role: str | Role,
+    full_name: str = "",
+) -> User:
+    session.require(Permission.MANAGE_USERS, object_type="account")
+    username = validate_username(username)
+    role = validate_role(role)
+    validate_password(password, repeat, username=username)
+    with session.db.transaction() as conn:
+        user_id = insert_account_in(conn, username, password, role, full_name)
+        audit.record_in(
+            conn,
+            session.actor,
+            "user_admin",
+            object_type="account",
+            object_id=user_id,
+            detail=f"gebruiker {username} aangemaakt met rol {role.label}",
+        )
+    return get_user(session.db, user_id)
+
+
+def _active_managers(conn: sqlite3.Connection, excluding: int) -> int:
+    return conn.execute(
+        "SELECT count(*) FROM account WHERE role = 'praktijkmanager' AND active AND id <> ?",
+        (excluding,),
+    ).fetchone()[0]
+
+
+def update_user(
+    session: Session, user_id: int, *, role: str | Role, full_name: str, active: bool
+) -> User:
+    """Change a user's role, name or active state; the last praktijkmanager stays."""
+    session.require(Permission.MANAGE_USERS, object_type="account", object_id=str(user_id))
+    role = validate_role(role)
+    before = get_user(session.db, user_id)
+    with session.db.transaction() as conn:
+        demoted = role is not Role.PRAKTIJKMANAGER or not active
+        if demoted and before.role is Role.PRAKTIJKMANAGER and not _active_managers(conn, user_id):
+            raise ValidationError(
+                "Er moet altijd minstens één actieve praktijkmanager zijn; "
+                "maak eerst iemand anders praktijkmanager.",
+                field="role",
+            )
+        conn.execute(
+            "UPDATE account SET role = ?, full_name = ?, active = ? WHERE id = ?",
+            (str(role), full_name.strip(), int(active), user_id),
+        )
+        changes = []
+        if role is not before.role:
+            changes.append(f"rol {before.role.label} → {role.label}")
+        if active != before.active:
+            changes.append("ingeschakeld" if active else "uitgeschakeld")
+        if full_name.strip() != before.full_name:
+            changes.append("naam gewijzigd")
+        audit.record_in(
+            conn,
+            session.actor,
+            "user_admin",
+            object_type="account",
+            object_id=user_id,
+            detail=f"{before.username}: " + (", ".join(changes) or "niets gewijzigd"),
+        )
+    return get_user(session.db, user_id)
+
+
+def reset_password(session: Session, user_id: int, password: str, repeat: str | None) -> None:
+    """The praktijkmanager sets a new password for someone (also lifts a lockout)."""
+    session.require(Permission.MANAGE_USERS, object_type="account", object_id=str(user_id))
+    user = get_user(session.db, user_id)
+    validate_password(password, repeat, username=user.username)
+    with session.db.transaction() as conn:
+        conn.execute(
+            "UPDATE account SET password_hash = ?, failed_attempts = 0, locked_until = NULL "
+            "WHERE id = ?",
+            (hash_password(password), user_id),
+        )
+        audit.record_in(
+            conn,
+            session.actor,
+            "user_admin",
+            object_type="account",
+            object_id=user_id,
+            detail=f"nieuw wachtwoord ingesteld voor {user.username}",
+        )
+
+
+def change_own_password(session: Session, current: str, password: str, repeat: str | None) -> None:
+    """Anyone may change their own password after giving the current one."""
+    row = session.db.query("SELECT * FROM account WHERE id = ?", (session.user.id,))[0]
+    if not _check_password(session.db, row["id"], row["password_hash"], current):
+        raise ValidationError("Het huidige wachtwoord klopt niet.", field="current")
+    validate_password(password, repeat, username=session.user.username)
+    with session.db.transaction() as conn:
+        conn.execute(
+            "UPDATE account SET password_hash = ? WHERE id = ?",
+            (hash_password(password), row["id"]),
+        )
+        audit.record_in(
+            conn,
+            session.actor,
+            "user_admin",
+            object_type="account",
+            object_id=row["id"],
+            detail="eigen wachtwoord gewijzigd",
+        )

@@ -1,0 +1,120 @@
+"""Checks shared by every form: patient references (never a BSN), dates, scores, text."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from plusdesk.core.clock import format_date, utc_now
+from plusdesk.core.errors import ValidationError
+
+MAX_PATIENT_REF = 20
+_PATIENT_REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-/.]*$")
+
+
+def is_bsn(text: str) -> bool:
+    """True for 9 digits that pass the 11-proef (the Dutch citizen service number test)."""
+    digits = re.sub(r"[\s.\-]", "", text or "")
+    if len(digits) == 8 and digits.isdigit():
+        digits = "0" + digits  # a BSN may be written without its leading zero
+    if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
+        return False
+    weights = (9, 8, 7, 6, 5, 4, 3, 2, -1)
+    return sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 11 == 0
+
+
+def patient_ref(text: str, *, field: str = "patient_ref") -> str:
+    """A patient reference as stored: the practice's own HIS number, never a BSN."""
+    value = (text or "").strip()
+    if not value:
+        raise ValidationError("Vul het patiëntnummer uit het HIS in.", field=field)
+    if is_bsn(value):
+        raise ValidationError(
+            "Dit lijkt een BSN (9 cijfers die de elfproef doorstaan). PlusDesk slaat geen BSN "
+            "op: gebruik het patiëntnummer uit uw HIS.",
+            field=field,
+        )
+    if len(value) > MAX_PATIENT_REF or not _PATIENT_REF.match(value):
+        raise ValidationError(
+            f"Het patiëntnummer '{value}' is ongeldig: gebruik alleen letters, cijfers en - / . "
+            f"(max. {MAX_PATIENT_REF} tekens), zoals het in uw HIS staat.",
+            field=field,
+        )
+    return value
+
+
+def today() -> date:
+    """Today's local date (through the clock module, so tests can fix it)."""
+    return utc_now().astimezone().date()
+
+
+def parse_date(
+    value: str | date | None,
+    *,
+    label: str,
+    field: str,
+    required: bool = True,
+    allow_future: bool = False,
+    earliest: date | None = None,
+) -> date | None:
+    """A date typed as dd-mm-jjjj (or ISO); refused in the future where that makes no sense."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise ValidationError(f"Vul de {label} in.", field=field)
+        return None
+    if isinstance(value, date):
+        day = value
+    else:
+        text = value.strip()
+        day = None
+        for pattern in (r"(\d{1,2})-(\d{1,2})-(\d{4})", r"(\d{4})-(\d{2})-(\d{2})"):
+            match = re.fullmatch(pattern, text)
+            if match:
+                parts = [int(p) for p in match.groups()]
+                d, m, y = parts if len(match.group(1)) <= 2 else parts[::-1]
+                try:
+                    day = date(y, m, d)
+                except ValueError:
+                    day = None
+                break
+        if day is None:
+            raise ValidationError(
+                f"De {label} '{text}' is geen geldige datum; schrijf dd-mm-jjjj.", field=field
+            )
+    if not allow_future and day > today():
+        raise ValidationError(
+            f"De {label} ({format_date(day)}) ligt in de toekomst; dat kan hier niet.",
+            field=field,
+        )
+    if earliest and day < earliest:
+        raise ValidationError(
+            f"De {label} ({format_date(day)}) ligt vóór {format_date(earliest)}.", field=field
+        )
+    return day
+
+
+def score(value: str | int | float | None, *, label: str, field: str, low: int, high: int) -> int:
+    """A whole-number score within its scale (e.g. 0–10, PHQ-9 0–27)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise ValidationError(f"Vul de {label} in ({low}–{high}).", field=field)
+    try:
+        number = float(str(value).strip().replace(",", "."))
+    except ValueError:
+        raise ValidationError(
+            f"De {label} moet een getal zijn ({low}–{high}).", field=field
+        ) from None
+    if not number.is_integer() or not low <= number <= high:
+        raise ValidationError(
+            f"De {label} moet een geheel getal van {low} t/m {high} zijn.", field=field
+        )
+    return int(number)
+
+
+def required_text(value: str | None, *, label: str, field: str, max_length: int = 200) -> str:
+    """A trimmed text that must be filled in."""
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError(f"Vul de {label} in.", field=field)
+    if len(text) > max_length:
+        raise ValidationError(f"De {label} is te lang (max. {max_length} tekens).", field=field)
+    return text

@@ -1,0 +1,106 @@
+"""A form whose fields each carry their own Dutch error message, judged when the user leaves."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class FieldForm(QFormLayout):
+    """Rows of label, field and, right under the field, that field's message (hidden if fine).
+
+    A field is judged once the user has left it (or tried to submit); after that, live while
+    they correct it, so nobody is scolded for a field they have not reached yet.
+    """
+
+    def __init__(self, check: Callable[[], dict[str, str]], parent: QObject | None = None):
+        super().__init__()
+        self._check = check
+        self.fields: dict[str, QWidget] = {}
+        self.messages: dict[str, QLabel] = {}
+        self.touched: set[str] = set()
+        self.on_change: list[Callable[[bool], None]] = []
+
+    def add(self, key: str, label: str, field: QWidget) -> QWidget:
+        """Add a field under a stable key (the core's ValidationError.field names)."""
+        message = QLabel()
+        message.setObjectName(f"error_{key}")
+        message.setStyleSheet(ERROR_STYLE)
+        message.setWordWrap(True)
+        message.setVisible(False)
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(field)
+        column.addWidget(message)
+        self.addRow(label, holder)
+        self.fields[key] = field
+        self.messages[key] = message
+        if isinstance(field, QLineEdit):
+            field.editingFinished.connect(lambda k=key: self.leave(k))
+            field.textEdited.connect(lambda _t: self.validate())
+        elif isinstance(field, QAbstractSpinBox):
+            field.editingFinished.connect(lambda k=key: self.leave(k))
+        elif isinstance(field, QComboBox):
+            field.currentIndexChanged.connect(lambda _i, k=key: self.leave(k))
+        return field
+
+    def leave(self, key: str) -> None:
+        self.touched.add(key)
+        self.validate()
+
+    def validate(self, *, show_all: bool = False) -> bool:
+        """Show the messages of touched fields; True when the whole form is fine."""
+        errors = self._check()
+        for key, label in self.messages.items():
+            text = errors.get(key, "") if show_all or key in self.touched else ""
+            label.setText(text)
+            label.setVisible(bool(text))
+            field = self.fields[key]
+            field.setProperty("invalid", bool(text))
+            field.setAccessibleDescription(text)
+        shown_ok = not any(errors.get(k) for k in self.messages if show_all or k in self.touched)
+        for callback in self.on_change:
+            callback(shown_ok)
+        self._make_room()
+        return not errors
+
+    def _make_room(self) -> None:
+        """Grow the window when messages appeared, so no field gets squeezed."""
+        holder = self.parentWidget()
+        if holder is None:
+            return
+        window = holder.window()
+        layout = window.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(window.width())
+        if needed < 0:
+            needed = window.sizeHint().height()
+        if window.height() < needed:
+            window.resize(window.width(), needed)
+
+    def show_error(self, key: str, message: str) -> None:
+        """Show a message the core gave after submitting (e.g. a name already taken)."""
+        label = self.messages.get(key)
+        if label is None:
+            return
+        self.touched.add(key)
+        label.setText(message)
+        label.setVisible(True)
+        field = self.fields[key]
+        field.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,54 @@
+"""Bestand → Instellingen: this workstation's preferences (the idle lock)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from plusdesk.gui import settings
+
+
+class PreferencesDialog(QDialog):
+    """Settings that belong to this computer rather than to the practice file."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Instellingen – PlusDesk"))
+        self.idle_spin = QSpinBox()
+        self.idle_spin.setRange(1, 120)
+        self.idle_spin.setSuffix(self.tr(" minuten"))
+        self.idle_spin.setValue(settings.read(settings.IDLE_LOCK_MINUTES))
+        hint = QLabel(
+            self.tr(
+                "PlusDesk bevat gegevens van patiënten. Op een gedeelde computer vergrendelt "
+                "het venster zich als het een tijd niet gebruikt is; daarna is uw wachtwoord "
+                "nodig. Deze instelling geldt voor deze computer."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("muted")
+        form = QFormLayout()
+        form.addRow(self.tr("&Vergrendelen na:"), self.idle_spin)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Opslaan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
+
+    def save(self) -> None:
+        settings.write(settings.IDLE_LOCK_MINUTES, self.idle_spin.value())
+        self.accept()
