@@ -42,6 +42,11 @@ RESULT_LABELS: dict[str, str] = {"ok": "gelukt", "denied": "geweigerd", "failed"
 
 OBJECT_LABELS: dict[str, str] = {
     "account": "gebruiker",
+    "carecase": "casus",
+    "conversation": "gesprek",
+    "intervention": "interventie",
+    "patient": "patiënt",
+    "referral": "verwijzing",
     "auditlog": "auditlog",
     "backup": "back-up",
     "catalogue": "catalogus",

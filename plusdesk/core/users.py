@@ -121,17 +121,20 @@ class Session:
         """Refuse (and log the refusal) when the role does not allow an action."""
         if self.can(permission):
             return
+        looking = permission in (Permission.VIEW_PATIENT_DATA, Permission.VIEW_AUDIT)
         audit.record(
             self.db,
             self.actor,
-            "view" if permission is Permission.VIEW_PATIENT_DATA else "update",
+            "view" if looking else "update",
             object_type=object_type,
             object_id=object_id,
             result="denied",
             detail=f"niet toegestaan: {permission.value}",
         )
+        label = self.user.role.label
         raise PermissionDeniedError(
-            f"U bent ingelogd als {self.user.role.label.lower()}; met die rol mag u niet "
+            f"U bent ingelogd als {label if label.isupper() else label.lower()}; met die rol "
+            "mag u niet "
             f"{permission.value}. Vraag de praktijkmanager als u dit nodig heeft."
         )
 
