@@ -162,7 +162,8 @@ def validate_username(text: str) -> str:
         raise ValidationError("Vul een gebruikersnaam in.", field="username")
     if not _USERNAME.match(name):
         raise ValidationError(
-            "Een gebruikersnaam heeft 2 tot 40 tekens: letters, cijfers en . _ - @ (geen spaties).",
+            "Een gebruikersnaam heeft 2 tot 40 tekens: letters a–z zonder accenten, cijfers "
+            "en . _ - @ (geen spaties).",
             field="username",
         )
     return name
@@ -170,7 +171,7 @@ def validate_username(text: str) -> str:
 
 def validate_password(password: str, repeat: str | None = None, *, username: str = "") -> str:
     """A new password: long enough, not the user name, typed the same twice."""
-    if len(password or "") < MIN_PASSWORD_LENGTH:
+    if len((password or "").strip()) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
             f"Kies een wachtwoord van minstens {MIN_PASSWORD_LENGTH} tekens. Een zin van een "
             "paar woorden is sterk en goed te onthouden.",

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from plusdesk.core.clock import format_date, utc_now
 from plusdesk.core.errors import ValidationError
 
 MAX_PATIENT_REF = 20
 _PATIENT_REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-/.]*$")
+_BSN_DIGITS = re.compile(r"[0-9]{8,9}")
 
 
 def is_bsn(text: str) -> bool:
     """True for 9 digits that pass the 11-proef (the Dutch citizen service number test)."""
     digits = re.sub(r"[\s.\-]", "", text or "")
-    if len(digits) == 8 and digits.isdigit():
-        digits = "0" + digits  # a BSN may be written without its leading zero
-    if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
+    # [0-9], not str.isdigit(): that also accepts '²' (AltGr+2), which int() then refuses.
+    if not _BSN_DIGITS.fullmatch(digits):
+        return False
+    digits = digits.zfill(9)  # a BSN may be written without its leading zero
+    if digits == "000000000":
         return False
     weights = (9, 8, 7, 6, 5, 4, 3, 2, -1)
     return sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 11 == 0
@@ -49,7 +52,7 @@ def today() -> date:
 
 
 def parse_date(
-    value: str | date | None,
+    value: str | date | datetime | None,
     *,
     label: str,
     field: str,
@@ -62,7 +65,9 @@ def parse_date(
         if required:
             raise ValidationError(f"Vul de {label} in.", field=field)
         return None
-    if isinstance(value, date):
+    if isinstance(value, datetime):
+        day = value.date()  # a date-time widget's value; comparing it with a date would fail
+    elif isinstance(value, date):
         day = value
     else:
         text = value.strip()

@@ -63,3 +63,27 @@ def test_demo_never_overwrites_a_real_practice(tmp_path: Path, first_account) ->
     with pytest.raises(FileExistsErrorNL, match="echte praktijk"):
         build_demo(real, overwrite=True)
     assert real.read_bytes() == before
+
+
+def test_demo_has_the_documented_accounts_one_per_role(demo_db) -> None:
+    from plusdesk.core.users import DEMO_PASSWORD, login
+
+    roles = {
+        name: login(demo_db, name, DEMO_PASSWORD).user.role.label
+        for name in ("demo", "poh", "huisarts", "lezer")
+    }
+    assert roles == {
+        "demo": "Praktijkmanager",
+        "poh": "POH",
+        "huisarts": "Huisarts",
+        "lezer": "Alleen lezen",
+    }
+
+
+def test_demo_file_from_before_accounts_gets_them(demo_db) -> None:
+    from plusdesk.core.demo import ensure_demo_accounts
+
+    assert not ensure_demo_accounts(demo_db)  # has them already
+    demo_db.conn.execute("DELETE FROM account")
+    assert ensure_demo_accounts(demo_db)
+    assert demo_db.scalar("SELECT count(*) FROM account") == 4
