@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from plusdesk.core.users import Session
 
 EXIT_OK = 0
+EXIT_NOT_OK = 1  # a check found a problem, or the user said no
 EXIT_ERROR = 2
 
 
@@ -123,6 +124,32 @@ def build_parser() -> argparse.ArgumentParser:
 
     info = sub.add_parser("info", help="toon praktijk, schemaversie en aantallen als JSON")
     _db_argument(info, required=True)
+
+    backup = sub.add_parser("backup", help="maak nu een back-up van het gegevensbestand")
+    _db_argument(backup, required=True)
+    backup.add_argument(
+        "--to",
+        metavar="MAP",
+        type=Path,
+        default=None,
+        help="schrijf de back-up in deze (bestaande) map in plaats van de back-upmap van de "
+        "praktijk",
+    )
+
+    restore = sub.add_parser(
+        "restore",
+        help="zet een back-up terug; eerst wordt een back-up van de huidige gegevens gemaakt",
+    )
+    restore.add_argument("backup", type=Path, metavar="BACK-UP", help="het back-upbestand")
+    _db_argument(restore, required=True)
+    restore.add_argument("--yes", action="store_true", help="niet om bevestiging vragen")
+
+    check = sub.add_parser(
+        "check",
+        help="controleer het bestand op beschadiging, verwijzingen en het auditlog (JSON); "
+        "wijzigt niets. Afsluitcode 0: alles in orde, 1: probleem gevonden, 2: fout",
+    )
+    _db_argument(check, required=True)
     return parser
 
 
@@ -199,11 +226,97 @@ def _cmd_catalogue(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from plusdesk.core import audit
+    from plusdesk.core.backup import make_backup
+    from plusdesk.core.db import open_database
+
+    db = open_database(args.db)
+    try:
+        info = make_backup(db, "handmatig", folder=args.to, actor=audit.system_actor())
+    finally:
+        db.close()
+    print(f"Back-up gemaakt: {info.path}")
+    return EXIT_OK
+
+
+def _describe_backup(path: Path) -> str:
+    from plusdesk.core.backup import backup_summary, describe_backup_file
+
+    info = describe_backup_file(path)
+    summary = backup_summary(path)
+    kind = f" ({info.reason_label.lower()})" if info.reason else ""
+    lines = [f"Back-up: {path}", f"Gemaakt: {info.created_text}{kind}"]
+    if summary is not None:
+        lines += [
+            f"Praktijk: {summary.practice_name or '(nog niet ingevuld)'}",
+            f"Schemaversie: {summary.schema_version}",
+            f"Gebruikers: {summary.accounts}, auditregels: {summary.audit_rows}, "
+            f"interventies: {summary.interventions}",
+            "Aantal regels per tabel: "
+            + ", ".join(f"{name} {count}" for name, count in sorted(summary.counts.items())),
+        ]
+    return "\n".join(lines)
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from plusdesk.core import audit
+    from plusdesk.core.backup import check_backup_file, replace_damaged_file, restore_backup
+    from plusdesk.core.db import open_database
+    from plusdesk.core.errors import CorruptFileError, ValidationError
+    from plusdesk.core.lock import InstanceLock
+
+    check_backup_file(args.backup)
+    print(_describe_backup(args.backup))
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise ValidationError(
+                "Bevestig het terugzetten met --yes (er is geen terminal om het te vragen). "
+                "Er is niets teruggezet."
+            )
+        if input("Terugzetten? [j/N] ").strip().lower() not in ("j", "ja"):
+            print("Er is niets teruggezet.")
+            return EXIT_NOT_OK
+    actor = audit.system_actor()
+    lock = InstanceLock.acquire(args.db, actor.username)
+    try:
+        if lock.stale_message:
+            print(lock.stale_message, file=sys.stderr)
+        try:
+            db = open_database(args.db)
+        except CorruptFileError as exc:
+            print(f"{exc.message}", file=sys.stderr)
+            aside = replace_damaged_file(args.db, args.backup, actor)
+            print(f"Back-up teruggezet in {args.db}.")
+            print(f"Het beschadigde bestand is bewaard als: {aside}")
+            return EXIT_OK
+        try:
+            result = restore_backup(db, args.backup, actor)
+        finally:
+            db.close()
+    finally:
+        lock.release()
+    print(f"Back-up teruggezet in {args.db}.")
+    print(f"De gegevens van voor het terugzetten zijn bewaard in: {result.pre_restore.path}")
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from plusdesk.core.backup import check_file
+
+    report = check_file(args.db)
+    print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    return EXIT_OK if report.ok else EXIT_NOT_OK
+
+
 COMMANDS = {
     "demo": _cmd_demo,
     "init": _cmd_init,
     "info": _cmd_info,
     "catalogue": _cmd_catalogue,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
+    "check": _cmd_check,
 }
 
 

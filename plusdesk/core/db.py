@@ -8,13 +8,14 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from plusdesk.core import migrations
+from plusdesk.core.clock import utc_now_iso
 from plusdesk.core.errors import (
+    CorruptFileError,
     FileExistsErrorNL,
     MigrationError,
     NewerSchemaError,
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 APPLICATION_ID = 0x504C5344  # "PLSD"
 BUSY_TIMEOUT_MS = 5000
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+NETWORK_NOTICE_KEY = "network_notice_shown"
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,16 @@ class FileState:
 
 def _not_ours(path: Path, why: str) -> NotAPlusDeskFile:
     return NotAPlusDeskFile(f"'{path.name}' {why} Het bestand is niet gewijzigd.")
+
+
+def corrupt_file_error(path: Path, detail: str | None = None) -> CorruptFileError:
+    """The error for a data file in which SQLite found damage."""
+    return CorruptFileError(
+        f"'{path.name}' is beschadigd: SQLite vond fouten in het bestand. PlusDesk kan de "
+        "nieuwste goede back-up terugzetten; het beschadigde bestand wordt dan apart bewaard.",
+        path=path,
+        detail=detail,
+    )
 
 
 def _newer(path: Path, version: int) -> NewerSchemaError:
@@ -102,6 +114,11 @@ def is_network_path(path: Path) -> bool:
     return False
 
 
+def _is_damage(exc: sqlite3.Error) -> bool:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+
+
 def sqlite_failure(path: Path, exc: sqlite3.Error) -> PlusDeskError:
     """A SQLite error as a message a practice manager can act on."""
     name = getattr(exc, "sqlite_errorname", "") or ""
@@ -122,8 +139,9 @@ def sqlite_failure(path: Path, exc: sqlite3.Error) -> PlusDeskError:
             "er schrijfrechten heeft.",
             detail=f"{name}: {exc}",
         )
-    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return _not_ours(path, "is beschadigd.")
+    if _is_damage(exc):
+        # Foreign files never get this far: inspect_file refuses them by their header.
+        return corrupt_file_error(path, f"{name}: {exc}")
     return PlusDeskError(
         f"Er ging iets mis met '{path.name}'; er is niets gewijzigd.", detail=f"{name}: {exc}"
     )
@@ -132,10 +150,18 @@ def sqlite_failure(path: Path, exc: sqlite3.Error) -> PlusDeskError:
 class Database:
     """An open PlusDesk data file; all writes go through `transaction()`."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, journal_mode: str) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        journal_mode: str,
+        *,
+        on_network_share: bool = False,
+    ) -> None:
         self.conn = conn
         self.path = path
         self.journal_mode = journal_mode
+        self.on_network_share = on_network_share
         self._utils: sqlite_utils.Database | None = None
 
     @contextmanager
@@ -157,12 +183,24 @@ class Database:
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:
         """Rows of a read query."""
-        return self.conn.execute(sql, params).fetchall()
+        with self._damage_as_error():
+            return self.conn.execute(sql, params).fetchall()
 
     def scalar(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
         """The first column of the first row, or None."""
-        row = self.conn.execute(sql, params).fetchone()
+        with self._damage_as_error():
+            row = self.conn.execute(sql, params).fetchone()
         return None if row is None else row[0]
+
+    @contextmanager
+    def _damage_as_error(self) -> Iterator[None]:
+        """Damage found while reading becomes a CorruptFileError; other errors stay as they are."""
+        try:
+            yield
+        except sqlite3.DatabaseError as exc:
+            if _is_damage(exc):
+                raise corrupt_file_error(self.path, f"{exc.sqlite_errorname}: {exc}") from exc
+            raise
 
     @property
     def schema_version(self) -> int:
@@ -194,7 +232,7 @@ class Database:
             self.conn.close()
 
 
-def _connect(path: Path) -> tuple[sqlite3.Connection, str]:
+def _connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(
         str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
     )
@@ -202,28 +240,35 @@ def _connect(path: Path) -> tuple[sqlite3.Connection, str]:
         conn.row_factory = sqlite3.Row
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
-        wanted = "DELETE" if is_network_path(path) else "WAL"
-        journal = conn.execute(f"PRAGMA journal_mode = {wanted}").fetchone()[0].upper()
-        conn.execute("PRAGMA synchronous = FULL")
     except BaseException:
         conn.close()
         raise
-    return conn, journal
+    return conn
 
 
-def backup_copy(conn: sqlite3.Connection, dest: Path) -> Path:
-    """Copy an open database to dest with SQLite's backup API (consistent while in use)."""
-    target = sqlite3.connect(str(dest))
+def _set_journal(conn: sqlite3.Connection, network: bool) -> str:
+    """WAL locally; on a network share a rollback journal and the whole file held at once."""
     try:
-        conn.backup(target)
-    finally:
-        target.close()
-    return dest
+        wanted = "DELETE" if network else "WAL"
+        journal = conn.execute(f"PRAGMA journal_mode = {wanted}").fetchone()[0].upper()
+        conn.execute("PRAGMA synchronous = FULL")
+        if network:
+            # File locks over SMB/NFS are unreliable for SQLite's fine-grained locking: take
+            # the whole file at once and keep it, so a second PlusDesk is refused at open.
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    return journal
 
 
-def _pre_upgrade_path(path: Path, version: int) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.stem}.v{version}-voor-upgrade-{stamp}{path.suffix}")
+def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+    if problems != ["ok"]:
+        raise corrupt_file_error(path, "\n".join(problems[:20]))
 
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:
@@ -231,7 +276,11 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
     pending = [m for m in migrations.MIGRATIONS if m.version > start]
     if not pending:
         return
-    safety_copy = backup_copy(conn, _pre_upgrade_path(path, start)) if start > 0 else None
+    safety_copy = None
+    if start > 0:
+        from plusdesk.core import backup  # backup builds on this module
+
+        safety_copy = backup.pre_upgrade_backup(conn, path).path
     for step in pending:
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -275,10 +324,11 @@ def open_database(
         raise PlusDeskError(f"Het bestand '{path}' bestaat niet.")
     if readonly:
         return _open_readonly(path, state, allow_older=allow_older)
+    network = is_network_path(path)
     try:
         if not state.exists:
             path.parent.mkdir(parents=True, exist_ok=True)
-        conn, journal = _connect(path)
+        conn = _connect(path)
     except OSError as exc:
         raise PlusDeskError(f"Kan '{path}' niet aanmaken: {exc.strerror or exc}") from exc
     except sqlite3.Error as exc:
@@ -291,6 +341,9 @@ def open_database(
             raise _newer(path, version)
         if version > 0 and app_id != APPLICATION_ID:
             raise _not_ours(path, "is een database van een ander programma.")
+        # Checked before anything is written, so a damaged file is left exactly as found.
+        _quick_check(conn, path)
+        journal = _set_journal(conn, network)
         _migrate(conn, path)
     except sqlite3.Error as exc:
         conn.close()
@@ -298,7 +351,31 @@ def open_database(
     except BaseException:
         conn.close()
         raise
-    return Database(conn, path, journal)
+    return Database(conn, path, journal, on_network_share=network)
+
+
+def upgrade(db: Database) -> None:
+    """Bring an open file up to this version's schema (after putting back an older backup)."""
+    try:
+        _migrate(db.conn, db.path)
+    except sqlite3.Error as exc:
+        raise sqlite_failure(db.path, exc) from exc
+
+
+def network_notice_due(db: Database) -> bool:
+    """True once per data file on a network share: the GUI then explains what that means."""
+    if not db.on_network_share:
+        return False
+    return db.scalar("SELECT value FROM meta WHERE key = ?", (NETWORK_NOTICE_KEY,)) is None
+
+
+def mark_network_notice_shown(db: Database) -> None:
+    """Remember in the file that the network-share notice was shown."""
+    with db.transaction() as conn:
+        conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+            (NETWORK_NOTICE_KEY, utc_now_iso()),
+        )
 
 
 def _open_readonly(path: Path, state: FileState, *, allow_older: bool) -> Database:

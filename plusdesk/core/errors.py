@@ -63,3 +63,7 @@ class CorruptFileError(PlusDeskError):
 
 class FileInUseError(PlusDeskError):
     """Another PlusDesk holds the data file open."""
+
+
+class BackupError(PlusDeskError):
+    """A backup could not be made, read or put back; the data file was left as it was."""

@@ -1,14 +1,23 @@
 """Opening data files: pragmas, refusing foreign and newer files untouched, atomic writes."""
 
 import hashlib
+import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from plusdesk.core import migrations
-from plusdesk.core.db import APPLICATION_ID, new_file, open_database
+from plusdesk.core import audit, migrations
+from plusdesk.core.backup import make_backup, newest_good_backup, replace_damaged_file
+from plusdesk.core.db import (
+    APPLICATION_ID,
+    mark_network_notice_shown,
+    network_notice_due,
+    new_file,
+    open_database,
+)
 from plusdesk.core.errors import (
+    CorruptFileError,
     FileExistsErrorNL,
     NewerSchemaError,
     NotAPlusDeskFile,
@@ -203,3 +212,137 @@ def test_overwrite_reaches_a_reader_that_has_the_file_open(demo_file: Path) -> N
     assert reader.scalar("SELECT name FROM practice") == "Vervangen"
     reader.close()
     assert [p.name for p in demo_file.parent.glob(".*.tmp*")] == []
+
+
+# --- damage -------------------------------------------------------------------------------
+
+PAGE = 4096
+
+
+def damage_page(path: Path, page: int) -> None:
+    """Overwrite one whole page in the middle of the file, as a failing disk might."""
+    with path.open("r+b") as fh:
+        fh.seek((page - 1) * PAGE)
+        fh.write(b"\xa5" * PAGE)
+
+
+@pytest.mark.parametrize("page", [3, 8])
+def test_damaged_file_is_refused_with_a_recovery_hint(demo_file: Path, page: int) -> None:
+    damage_page(demo_file, page)
+    before = digest(demo_file)
+    with pytest.raises(CorruptFileError, match="beschadigd") as exc:
+        open_database(demo_file)
+    assert "back-up terugzetten" in exc.value.message
+    assert isinstance(exc.value, PlusDeskError) and not isinstance(exc.value, NotAPlusDeskFile)
+    assert exc.value.path == demo_file
+    assert digest(demo_file) == before
+
+
+def test_damage_found_while_reading_is_reported_as_damage(demo_file: Path) -> None:
+    damage_page(demo_file, 8)  # the intervention table
+    db = open_database(demo_file, readonly=True)  # a look only: no check at opening
+    assert db.scalar("SELECT count(*) FROM practice") == 1
+    with pytest.raises(CorruptFileError, match="beschadigd"):
+        db.query("SELECT * FROM intervention")
+    db.close()
+
+
+def test_newest_good_backup_replaces_a_damaged_file(demo_template: Path, tmp_path: Path) -> None:
+    path = tmp_path / "Praktijk Één" / "gegevens ü.sqlite"
+    path.parent.mkdir()
+    shutil.copy(demo_template, path)
+    db = open_database(path)
+    with db.transaction() as conn:
+        conn.execute("UPDATE practice SET name = 'De Linde'")
+    good = make_backup(db, "afsluiten")
+    with db.transaction() as conn:
+        conn.execute("UPDATE practice SET name = 'Na de back-up'")
+    bad = make_backup(db, "automatisch")
+    db.close()
+    damage_page(bad.path, 8)  # the newest backup is damaged too
+    damage_page(path, 8)
+    damaged_bytes = path.read_bytes()
+    with pytest.raises(CorruptFileError):
+        open_database(path)
+
+    found = newest_good_backup(path)
+    assert found is not None and found.path == good.path
+    aside = replace_damaged_file(path, found)
+
+    assert aside.parent == path.parent
+    assert aside.name.startswith("gegevens ü.beschadigd-") and aside.suffix == ".sqlite"
+    assert aside.read_bytes() == damaged_bytes
+    db = open_database(path)
+    assert db.scalar("SELECT name FROM practice") == "De Linde"
+    [event] = audit.query(db, audit.AuditFilter(action="restore"))
+    assert aside.name in event.detail and good.path.name in event.detail
+    db.close()
+
+
+def test_newest_good_backup_looks_in_the_chosen_backup_folder(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    from plusdesk.core.backup import set_backup_folder
+    from plusdesk.core.users import login
+
+    server = tmp_path / "server share"
+    server.mkdir()
+    db = open_database(demo_file)
+    set_backup_folder(login(db, "demo", "plusdesk-demo"), server)
+    saved = make_backup(db, "handmatig")
+    db.close()
+    damage_page(demo_file, 8)
+    found = newest_good_backup(demo_file)
+    assert found is not None and found.path == saved.path
+
+
+def test_no_backup_at_all_is_said_plainly(demo_file: Path) -> None:
+    damage_page(demo_file, 8)
+    assert newest_good_backup(demo_file) is None
+
+
+# --- network shares -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def on_a_share(monkeypatch: pytest.MonkeyPatch) -> None:
+    import plusdesk.core.db as dbmod
+
+    monkeypatch.setattr(dbmod, "is_network_path", lambda path: True)
+    monkeypatch.setattr(dbmod, "BUSY_TIMEOUT_MS", 100)
+
+
+def test_file_on_a_network_share_is_held_whole(demo_file: Path, on_a_share: None) -> None:
+    db = open_database(demo_file)
+    try:
+        assert db.on_network_share
+        assert db.scalar("PRAGMA journal_mode") == "delete"
+        assert db.scalar("PRAGMA locking_mode") == "exclusive"
+        other = sqlite3.connect(demo_file, timeout=0.1)
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("SELECT count(*) FROM practice").fetchone()
+        other.close()
+        with pytest.raises(PlusDeskError, match="in gebruik"):
+            open_database(demo_file)
+    finally:
+        db.close()
+    assert sorted(p.name for p in demo_file.parent.iterdir()) == ["demo.sqlite"]
+
+
+def test_network_notice_is_shown_once_per_file(demo_file: Path, on_a_share: None) -> None:
+    db = open_database(demo_file)
+    assert network_notice_due(db)
+    mark_network_notice_shown(db)
+    assert not network_notice_due(db)
+    db.close()
+    db = open_database(demo_file)
+    assert not network_notice_due(db)
+    db.close()
+
+
+def test_local_file_needs_no_network_notice(demo_file: Path) -> None:
+    db = open_database(demo_file)
+    assert not db.on_network_share
+    assert db.scalar("PRAGMA locking_mode") == "normal"
+    assert not network_notice_due(db)
+    db.close()

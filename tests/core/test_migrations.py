@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from plusdesk.core import migrations
+from plusdesk.core.backup import list_backups
 from plusdesk.core.db import open_database
 from plusdesk.core.errors import MigrationError
 from plusdesk.core.migrations import Migration
@@ -67,7 +68,7 @@ def test_each_step_from_zero_runs_in_order(tmp_path: Path, monkeypatch: pytest.M
     assert seen == list(range(1, len(every_step) + 1))
 
 
-def test_upgrade_makes_a_copy_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_upgrade_makes_a_backup_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "praktijk.sqlite"
     current = migrations.schema_version()
     shutil.copy(FIXTURES / f"schema_v{current}.sqlite", path)
@@ -76,11 +77,33 @@ def test_upgrade_makes_a_copy_first(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     db = open_database(path)
     assert db.schema_version == current + 1
     db.close()
-    copies = list(tmp_path.glob(f"praktijk.v{current}-voor-upgrade-*.sqlite"))
-    assert len(copies) == 1
-    conn = sqlite3.connect(copies[0])
+    backups = list_backups(tmp_path / "praktijk-backups", "praktijk")
+    assert [b.reason for b in backups] == ["voor-upgrade"]
+    assert backups[0].reason_label == "Voor bijwerken"
+    conn = sqlite3.connect(backups[0].path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == current
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     conn.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["praktijk-backups", "praktijk.sqlite"]
+
+
+def test_upgrade_falls_back_to_the_default_folder_when_the_usb_stick_is_missing(
+    demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    conn = sqlite3.connect(demo_file)
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES ('backup_dir', ?)", (str(tmp_path / "E" / "weg"),)
+    )
+    conn.commit()
+    conn.close()
+    current = migrations.schema_version()
+    extra = Migration(current + 1, "test step", ("CREATE TABLE extra (x INTEGER)",))
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, extra])
+    db = open_database(demo_file)
+    assert db.schema_version == current + 1
+    db.close()
+    assert [b.reason for b in list_backups(tmp_path / "demo-backups")] == ["voor-upgrade"]
+    assert not (tmp_path / "E").exists()
 
 
 def test_failed_upgrade_leaves_the_file_as_it_was(
