@@ -261,10 +261,10 @@ def _describe_backup(path: Path) -> str:
 
 def _cmd_restore(args: argparse.Namespace) -> int:
     from plusdesk.core import audit
-    from plusdesk.core.backup import check_backup_file, replace_damaged_file, restore_backup
     from plusdesk.core.db import open_database
     from plusdesk.core.errors import CorruptFileError, ValidationError
     from plusdesk.core.lock import InstanceLock
+    from plusdesk.core.recovery import check_backup_file, replace_damaged_file, restore_backup
 
     check_backup_file(args.backup)
     print(_describe_backup(args.backup))
@@ -302,7 +302,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from plusdesk.core.backup import check_file
+    from plusdesk.core.recovery import check_file
 
     report = check_file(args.db)
     print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))

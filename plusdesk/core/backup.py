@@ -1,11 +1,10 @@
-"""Backups of a data file: making, listing, thinning, putting back and replacing a damaged file."""
+"""Backups of a data file: the backup folder, making, listing, thinning, automatic backups."""
 
 from __future__ import annotations
 
 import glob
 import os
 import re
-import shutil
 import sqlite3
 from collections.abc import Iterable, Sequence
 from contextlib import suppress
@@ -15,24 +14,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from plusdesk.core import audit
-from plusdesk.core.clock import format_datetime, utc_now
+from plusdesk.core.clock import format_datetime, local_now, utc_now
 from plusdesk.core.db import (
     Database,
-    FileState,
     corrupt_file_error,
-    inspect_file,
+    is_damage,
     open_database,
-    sqlite_uri,
-    upgrade,
+    remove_with_journal,
 )
-from plusdesk.core.errors import (
-    BackupError,
-    CorruptFileError,
-    MigrationError,
-    NewerSchemaError,
-    NotAPlusDeskFile,
-    PlusDeskError,
-)
+from plusdesk.core.errors import BackupError, MigrationError, PlusDeskError
 
 if TYPE_CHECKING:
     from plusdesk.core.users import Session
@@ -102,19 +92,6 @@ class BackupSummary:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class RestoreResult:
-    """What a restore did: which backup came back and where the state before it is kept."""
-
-    restored: Path
-    pre_restore: BackupInfo
-    upgraded_from: int | None  # schema version of an older backup that was brought up to date
-
-
-def _local_now() -> datetime:
-    return utc_now().astimezone().replace(tzinfo=None)
-
-
 # --- the folder ---------------------------------------------------------------------------
 
 
@@ -124,7 +101,8 @@ def default_backup_folder(datafile: str | os.PathLike[str]) -> Path:
     return datafile.parent / f"{datafile.stem}-backups"
 
 
-def _configured_folder(conn: sqlite3.Connection) -> Path | None:
+def stored_backup_folder(conn: sqlite3.Connection) -> Path | None:
+    """The backup folder the practice chose, as stored in the file; None for the default."""
     try:
         row = conn.execute("SELECT value FROM meta WHERE key = ?", (BACKUP_DIR_KEY,)).fetchone()
     except sqlite3.Error:  # a file without a meta table yet, or one too damaged to read
@@ -132,9 +110,19 @@ def _configured_folder(conn: sqlite3.Connection) -> Path | None:
     return Path(row[0]) if row and row[0] else None
 
 
+def store_backup_folder(conn: sqlite3.Connection, folder: Path | None) -> None:
+    """Store the chosen backup folder in the file (None: back to the default)."""
+    if folder is None:
+        conn.execute("DELETE FROM meta WHERE key = ?", (BACKUP_DIR_KEY,))
+    else:
+        conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (BACKUP_DIR_KEY, str(folder))
+        )
+
+
 def backup_folder(db: Database) -> Path:
     """Where this file's backups go: the folder set by the practice, or the default."""
-    return _configured_folder(db.conn) or default_backup_folder(db.path)
+    return stored_backup_folder(db.conn) or default_backup_folder(db.path)
 
 
 def _check_folder(folder: Path, *, create: bool) -> Path:
@@ -168,7 +156,7 @@ def _check_folder(folder: Path, *, create: bool) -> Path:
 
 def _target_folder(conn: sqlite3.Connection, datafile: Path, folder: Path | None) -> Path:
     default = default_backup_folder(datafile)
-    chosen = folder if folder is not None else (_configured_folder(conn) or default)
+    chosen = folder if folder is not None else (stored_backup_folder(conn) or default)
     # The default folder is PlusDesk's own and made on demand; a chosen one (a USB stick,
     # a share) must exist, or a missing drive would silently become a folder on C:.
     return _check_folder(chosen, create=chosen == default)
@@ -185,7 +173,7 @@ def set_backup_folder(session: Session, folder: str | os.PathLike[str] | None) -
     new = default if folder is None or str(folder) == "" else Path(folder).expanduser().absolute()
     _check_folder(new, create=new == default)
     with db.transaction() as conn:
-        _store_folder_setting(conn, None if new == default else new)
+        store_backup_folder(conn, None if new == default else new)
         audit.record_in(
             conn,
             session.actor,
@@ -290,17 +278,14 @@ def backup_summary(path: str | os.PathLike[str]) -> BackupSummary | None:
 # --- making a backup ----------------------------------------------------------------------
 
 
-def _remove_with_journal(path: Path) -> None:
-    for leftover in (path, *(Path(f"{path}{ext}") for ext in ("-wal", "-shm", "-journal"))):
-        leftover.unlink(missing_ok=True)
-
-
-def _fsync_file(path: Path) -> None:
+def fsync_file(path: Path) -> None:
+    """Make sure a written file is on the disk, not only in the system's cache."""
     with path.open("r+b") as fh:  # Windows flushes only handles opened for writing
         os.fsync(fh.fileno())
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in a folder durable (where the system allows it)."""
     if os.name != "posix":
         return  # NTFS makes a rename durable itself; folders cannot be opened there
     try:
@@ -315,17 +300,14 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _integrity_problems(conn: sqlite3.Connection) -> list[str]:
+def integrity_problems(conn: sqlite3.Connection) -> list[str]:
+    """What SQLite's integrity check finds; empty when the file is sound."""
     problems = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
     return [] if problems == ["ok"] else problems
 
 
-def _is_damage(exc: sqlite3.Error) -> bool:
-    name = getattr(exc, "sqlite_errorname", "") or ""
-    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
-
-
-def _error_text(exc: sqlite3.Error) -> str:
+def sqlite_error_text(exc: sqlite3.Error) -> str:
+    """A SQLite error with its code name, for the details of a message."""
     name = getattr(exc, "sqlite_errorname", "") or type(exc).__name__
     return f"{name}: {exc}"
 
@@ -336,15 +318,15 @@ def _write_copy(conn: sqlite3.Connection, datafile: Path, temp: Path) -> None:
         try:
             conn.backup(target)
         except sqlite3.Error as exc:
-            if _is_damage(exc):
-                raise corrupt_file_error(datafile, _error_text(exc)) from exc
+            if is_damage(exc):
+                raise corrupt_file_error(datafile, sqlite_error_text(exc)) from exc
             raise
         try:
-            problems = _integrity_problems(target)
+            problems = integrity_problems(target)
         except sqlite3.Error as exc:
-            if not _is_damage(exc):
+            if not is_damage(exc):
                 raise
-            problems = [_error_text(exc)]
+            problems = [sqlite_error_text(exc)]
         if problems:
             raise BackupError(
                 "De back-up is niet gemaakt: bij de controle van de kopie vond SQLite fouten. "
@@ -356,7 +338,7 @@ def _write_copy(conn: sqlite3.Connection, datafile: Path, temp: Path) -> None:
         target.execute("PRAGMA journal_mode = DELETE")
     finally:
         target.close()
-    _fsync_file(temp)
+    fsync_file(temp)
 
 
 def backup_connection(
@@ -376,7 +358,7 @@ def backup_connection(
         raise ValueError(f"unknown backup reason: {reason!r}")
     datafile = Path(datafile)
     target_folder = _target_folder(conn, datafile, Path(folder) if folder else None)
-    when = _local_now()
+    when = local_now()
     temp: Path | None = None
     try:
         final, sequence = _unique_name(target_folder, datafile.stem, when, reason)
@@ -386,7 +368,7 @@ def backup_connection(
     except BaseException as exc:
         if temp is not None:
             with suppress(OSError):
-                _remove_with_journal(temp)
+                remove_with_journal(temp)
         if isinstance(exc, OSError | sqlite3.Error):
             raise BackupError(
                 f"De back-up kon niet worden geschreven in '{target_folder}'. Is de schijf vol, "
@@ -395,7 +377,7 @@ def backup_connection(
                 detail=f"{type(exc).__name__}: {exc}",
             ) from exc
         raise
-    _fsync_folder(target_folder)
+    fsync_folder(target_folder)
     thin_backups(target_folder, datafile.stem, now=when, protect=(final, *protect))
     return BackupInfo(final, when, reason, final.stat().st_size, sequence)
 
@@ -440,7 +422,7 @@ def pre_upgrade_backup(conn: sqlite3.Connection, datafile: Path) -> BackupInfo:
         return backup_connection(conn, datafile, "voor-upgrade")
     except BackupError as first:
         failure = first
-        if _configured_folder(conn) is not None:
+        if stored_backup_folder(conn) is not None:
             try:
                 return backup_connection(
                     conn, datafile, "voor-upgrade", folder=default_backup_folder(datafile)
@@ -505,7 +487,7 @@ def thin_backups(
 ) -> list[Path]:
     """Delete this stem's backups that thinning does not keep; returns what was deleted."""
     backups = list_backups(folder, stem)
-    keep = backups_to_keep([b.created for b in backups], now or _local_now())
+    keep = backups_to_keep([b.created for b in backups], now or local_now())
     protected = {Path(p).absolute() for p in protect}
     removed: list[Path] = []
     for index, info in enumerate(backups):
@@ -579,288 +561,3 @@ def backup_at_close(db: Database, state: AutoBackupState) -> BackupInfo | None:
     info = make_backup(db, "afsluiten")
     state.note_backup(db)
     return info
-
-
-# --- putting a backup back ----------------------------------------------------------------
-
-
-def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
-
-
-def check_backup_file(path: str | os.PathLike[str]) -> FileState:
-    """Refuse a file that is not a complete, undamaged PlusDesk backup this version can read."""
-    path = Path(path)
-    if not path.is_file():
-        raise BackupError(f"De back-up '{path}' bestaat niet (meer). Er is niets teruggezet.")
-    try:
-        state = inspect_file(path)
-    except NewerSchemaError as exc:
-        raise BackupError(
-            f"De back-up '{path.name}' is gemaakt met een nieuwere versie van PlusDesk. "
-            "Installeer eerst de nieuwste versie. Er is niets teruggezet.",
-            detail=exc.message,
-        ) from exc
-    except NotAPlusDeskFile as exc:
-        raise BackupError(
-            f"'{path.name}' is geen PlusDesk-back-up, of is beschadigd. Er is niets teruggezet.",
-            detail=exc.message,
-        ) from exc
-    if state.is_empty:
-        raise BackupError(f"De back-up '{path.name}' is leeg. Er is niets teruggezet.")
-    try:
-        conn = _read_only(path)
-        try:
-            problems = _integrity_problems(conn)
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        problems = [_error_text(exc)]
-    if problems:
-        raise BackupError(
-            f"De back-up '{path.name}' is beschadigd; kies een andere back-up. Er is niets "
-            "teruggezet.",
-            detail="\n".join(problems[:20]),
-        )
-    return state
-
-
-def _copy_into(source_path: Path, db: Database) -> None:
-    source = _read_only(source_path)
-    try:
-        source.backup(db.conn)
-    finally:
-        source.close()
-
-
-def _store_folder_setting(conn: sqlite3.Connection, folder: Path | None) -> None:
-    if folder is None:
-        conn.execute("DELETE FROM meta WHERE key = ?", (BACKUP_DIR_KEY,))
-    else:
-        conn.execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (BACKUP_DIR_KEY, str(folder))
-        )
-
-
-def restore_backup(
-    db: Database, backup_path: str | os.PathLike[str], actor: audit.Actor
-) -> RestoreResult:
-    """Put a backup back into the open file, after backing up the current state.
-
-    The backup is copied into the open connection (the file keeps its identity, also in
-    WAL mode); an older backup is brought up to this version's schema; the restore is
-    logged in the audit log of the restored file.
-    """
-    backup_path = Path(backup_path)
-    state = check_backup_file(backup_path)
-    if backup_path.absolute() == db.path.absolute():
-        raise BackupError("Kies een back-up, niet het gegevensbestand zelf.")
-    if db.conn.in_transaction:
-        raise RuntimeError("restore_backup needs a connection outside a transaction")
-    folder_setting = _configured_folder(db.conn)  # where backups go is not part of the data
-    pre = make_backup(db, "voor-herstel", protect=(backup_path,))
-    try:
-        _copy_into(backup_path, db)
-        upgrade(db)
-    except (PlusDeskError, sqlite3.Error) as exc:
-        try:
-            _copy_into(pre.path, db)
-        except sqlite3.Error as again:
-            raise corrupt_file_error(db.path, f"{exc}\n{again}") from again
-        raise BackupError(
-            f"De back-up '{backup_path.name}' kon niet worden teruggezet; de gegevens van "
-            "daarvoor staan er weer in.",
-            detail=f"{type(exc).__name__}: {exc}",
-        ) from exc
-    with db.transaction() as conn:
-        _store_folder_setting(conn, folder_setting)
-        audit.record_in(
-            conn,
-            actor,
-            "restore",
-            object_type="backup",
-            object_id=backup_path.name,
-            detail=f"back-up {backup_path.name} teruggezet; de gegevens van daarvoor staan in "
-            f"back-up {pre.path.name}",
-        )
-    upgraded = state.schema_version if state.schema_version < db.schema_version else None
-    return RestoreResult(backup_path, pre, upgraded)
-
-
-def restore_backup_as(session: Session, backup_path: str | os.PathLike[str]) -> RestoreResult:
-    """Restore on behalf of a signed-in user; needs MANAGE_BACKUPS."""
-    from plusdesk.core.users import Permission
-
-    session.require(Permission.MANAGE_BACKUPS, object_type="backup")
-    return restore_backup(session.db, backup_path, session.actor)
-
-
-# --- a damaged data file ------------------------------------------------------------------
-
-
-def _folder_named_in(path: Path) -> Path | None:
-    try:
-        conn = _read_only(path)
-    except sqlite3.Error:
-        return None
-    try:
-        return _configured_folder(conn)
-    finally:
-        conn.close()
-
-
-def newest_good_backup(path: str | os.PathLike[str]) -> BackupInfo | None:
-    """The newest backup of a (damaged) data file that passes the integrity check, or None.
-
-    Looks in the backup folder named in the file if it can still be read, then in the
-    default folder.
-    """
-    path = Path(path)
-    folders: list[Path] = []
-    for folder in (_folder_named_in(path), default_backup_folder(path)):
-        if folder is not None and folder not in folders:
-            folders.append(folder)
-    for folder in folders:
-        for info in list_backups(folder, path.stem):
-            try:
-                check_backup_file(info.path)
-            except PlusDeskError:
-                continue
-            return info
-    return None
-
-
-def _aside_name(path: Path) -> Path:
-    stamp = f"{_local_now():%Y%m%d-%H%M%S}"
-    suffix = path.suffix or BACKUP_SUFFIX
-    candidate = path.with_name(f"{path.stem}.beschadigd-{stamp}{suffix}")
-    number = 1
-    while candidate.exists():
-        number += 1
-        candidate = path.with_name(f"{path.stem}.beschadigd-{stamp}-{number}{suffix}")
-    return candidate
-
-
-def replace_damaged_file(
-    path: str | os.PathLike[str],
-    backup: BackupInfo | str | os.PathLike[str],
-    actor: audit.Actor | None = None,
-) -> Path:
-    """Move a damaged data file aside (with its -wal/-shm) and put a backup in its place.
-
-    Returns where the damaged file now is. The replacement is logged in the restored
-    file's audit log (by the system actor unless another is given). The caller must make
-    sure no PlusDesk has the file open (hold its InstanceLock).
-    """
-    path = Path(path)
-    source = backup.path if isinstance(backup, BackupInfo) else Path(backup)
-    check_backup_file(source)
-    temp = path.with_name(f".{path.name}.herstel.{os.getpid()}.tmp")
-    aside = _aside_name(path)
-    try:
-        shutil.copyfile(source, temp)
-        _fsync_file(temp)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise BackupError(
-            f"De back-up kon niet naar '{path.parent}' worden gekopieerd; er is niets gewijzigd.",
-            detail=str(exc),
-        ) from exc
-    moved: list[tuple[Path, Path]] = []
-    try:
-        for ext in ("", "-wal", "-shm", "-journal"):
-            damaged = Path(f"{path}{ext}")
-            if damaged.exists():
-                os.replace(damaged, Path(f"{aside}{ext}"))
-                moved.append((damaged, Path(f"{aside}{ext}")))
-        os.replace(temp, path)
-    except OSError as exc:
-        for original, now_at in reversed(moved):
-            os.replace(now_at, original)
-        temp.unlink(missing_ok=True)
-        raise BackupError(
-            f"'{path.name}' kon niet opzij worden gezet; is het nog geopend in PlusDesk of een "
-            "ander programma? Er is niets gewijzigd.",
-            detail=str(exc),
-        ) from exc
-    _fsync_folder(path.parent)
-    db = open_database(path)
-    try:
-        with db.transaction() as conn:
-            audit.record_in(
-                conn,
-                actor or audit.system_actor(),
-                "restore",
-                object_type="backup",
-                object_id=source.name,
-                detail=f"beschadigd gegevensbestand vervangen door back-up {source.name}; het "
-                f"beschadigde bestand is bewaard als {aside.name}",
-            )
-    finally:
-        db.close()
-    return aside
-
-
-# --- checking a file ----------------------------------------------------------------------
-
-
-@dataclass
-class FileCheck:
-    """Outcome of `check_file`: SQLite's integrity, foreign keys and the audit-log chain."""
-
-    file: Path
-    integrity: list[str] = field(default_factory=list)
-    foreign_keys: list[str] = field(default_factory=list)
-    audit_rows: int = 0
-    audit_problems: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not (self.integrity or self.foreign_keys or self.audit_problems)
-
-    def as_dict(self) -> dict[str, object]:
-        """The verdict as `plusdesk check` prints it (JSON)."""
-        return {
-            "file": str(self.file),
-            "integrity": self.integrity or "ok",
-            "foreign_keys": self.foreign_keys,
-            "audit_chain": {
-                "ok": not self.audit_problems,
-                "rows": self.audit_rows,
-                "problems": self.audit_problems,
-            },
-            "ok": self.ok,
-        }
-
-
-def check_file(path: str | os.PathLike[str]) -> FileCheck:
-    """Check a data file without changing it; raises only when it cannot be opened at all."""
-    path = Path(path)
-    report = FileCheck(path.absolute())
-    try:
-        db = open_database(path, readonly=True, allow_older=True)
-    except CorruptFileError as exc:
-        report.integrity = [exc.message]
-        return report
-    try:
-        try:
-            report.integrity = _integrity_problems(db.conn)
-        except sqlite3.Error as exc:
-            report.integrity = [_error_text(exc)]
-        try:
-            report.foreign_keys = [
-                f"{row[0]}: regel {row[1]} verwijst naar een ontbrekende regel in {row[2]}"
-                for row in db.conn.execute("PRAGMA foreign_key_check").fetchall()
-            ]
-        except sqlite3.Error as exc:
-            report.foreign_keys = [_error_text(exc)]
-        has_log = db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'audit_log'")
-        if has_log:
-            try:
-                chain = audit.verify_chain(db)
-                report.audit_rows, report.audit_problems = chain.rows, chain.problems
-            except sqlite3.Error as exc:
-                report.audit_problems = [_error_text(exc)]
-    finally:
-        db.close()
-    return report

@@ -10,6 +10,11 @@ def utc_now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
+def local_now() -> datetime:
+    """Current local time, whole seconds, without a time zone (as in backup file names)."""
+    return utc_now().astimezone().replace(tzinfo=None)
+
+
 def utc_now_iso() -> str:
     """Current UTC time as ISO 8601 with seconds, for stored timestamps."""
     return utc_now().isoformat()

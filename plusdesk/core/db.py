@@ -114,7 +114,8 @@ def is_network_path(path: Path) -> bool:
     return False
 
 
-def _is_damage(exc: sqlite3.Error) -> bool:
+def is_damage(exc: sqlite3.Error) -> bool:
+    """True when SQLite reports damage (corrupt pages, or not a database at all)."""
     name = getattr(exc, "sqlite_errorname", "") or ""
     return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
 
@@ -139,7 +140,7 @@ def sqlite_failure(path: Path, exc: sqlite3.Error) -> PlusDeskError:
             "er schrijfrechten heeft.",
             detail=f"{name}: {exc}",
         )
-    if _is_damage(exc):
+    if is_damage(exc):
         # Foreign files never get this far: inspect_file refuses them by their header.
         return corrupt_file_error(path, f"{name}: {exc}")
     return PlusDeskError(
@@ -198,7 +199,7 @@ class Database:
         try:
             yield
         except sqlite3.DatabaseError as exc:
-            if _is_damage(exc):
+            if is_damage(exc):
                 raise corrupt_file_error(self.path, f"{exc.sqlite_errorname}: {exc}") from exc
             raise
 
@@ -314,9 +315,11 @@ def open_database(
 ) -> Database:
     """Open (and if needed create or upgrade) a PlusDesk file; refuses foreign or newer files.
 
-    readonly: for looking only (info, previews): nothing about the file changes, not even
-    its journal mode; a file that would need an upgrade is refused unless allow_older
-    (for callers that only read tables every version has).
+    readonly: for looking only (info, previews): the data file's bytes do not change, not
+    even its journal mode; on a WAL file, though, SQLite creates an empty -wal and its
+    shared-memory index -shm beside it and may leave them there. A file that would need
+    an upgrade is refused unless allow_older (for callers that only read tables every
+    version has).
     """
     path = Path(path)
     state = inspect_file(path)
@@ -395,8 +398,14 @@ def _open_readonly(path: Path, state: FileState, *, allow_older: bool) -> Databa
     return Database(conn, path, journal)
 
 
-def _remove_with_journal(path: Path) -> None:
-    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+def journal_files(path: Path) -> list[Path]:
+    """The files SQLite keeps beside a data file: write-ahead log, shared memory, journal."""
+    return [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal")]
+
+
+def remove_with_journal(path: Path) -> None:
+    """Delete a file together with the journal files SQLite may have left beside it."""
+    for leftover in (path, *journal_files(path)):
         leftover.unlink(missing_ok=True)
 
 
@@ -417,7 +426,7 @@ def new_file(path: str | os.PathLike[str], *, overwrite: bool = False) -> Iterat
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         for stale in path.parent.glob(f".{path.name}.*.tmp"):
-            _remove_with_journal(stale)
+            remove_with_journal(stale)
     except OSError as exc:
         raise PlusDeskError(f"Kan '{path}' niet aanmaken: {exc.strerror or exc}") from exc
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -430,13 +439,17 @@ def new_file(path: str | os.PathLike[str], *, overwrite: bool = False) -> Iterat
             _copy_into(db, path)
     except BaseException:
         db.close()
-        _remove_with_journal(temp)
+        remove_with_journal(temp)
         raise
     db.close()
     try:
         if state.exists:
-            _remove_with_journal(temp)
+            remove_with_journal(temp)
         else:
+            # SQLite would replay a -wal left here by a crashed earlier file of this name
+            # into the new file as if it were its own.
+            for orphan in journal_files(path):
+                orphan.unlink(missing_ok=True)
             os.replace(temp, path)
     except OSError as exc:
         raise PlusDeskError(f"Kan '{path}' niet opslaan: {exc.strerror or exc}") from exc

@@ -9,6 +9,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -17,6 +18,9 @@ from plusdesk.core import audit
 from plusdesk.core.clock import format_datetime, utc_now, utc_now_iso
 from plusdesk.core.db import Database
 from plusdesk.core.errors import LoginError, PermissionDeniedError, ValidationError
+
+if TYPE_CHECKING:
+    from plusdesk.core.lock import InstanceLock
 
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=15)
@@ -111,6 +115,8 @@ class Session:
         self.db = db
         self.user = user
         self.actor = audit.Actor(user.username, str(user.role), workstation or audit.workstation())
+        # The file lock the GUI holds while this user works (plusdesk.core.lock.InstanceLock).
+        self.lock: InstanceLock | None = None
 
     def can(self, permission: Permission) -> bool:
         return permission in ROLE_PERMISSIONS[self.user.role]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from plusdesk import __version__
 from plusdesk.core.db import Database, inspect_file, open_database
 from plusdesk.core.errors import PlusDeskError
+from plusdesk.core.lock import InstanceLock
 from plusdesk.core.users import Session
 from plusdesk.gui import settings
 from plusdesk.gui.style import STYLESHEET
@@ -48,10 +49,11 @@ def show_error(parent: QWidget | None, error: PlusDeskError) -> None:
 def open_session(
     path: Path, parent: QWidget | None = None, *, first_start: bool = False
 ) -> Session | None:
-    """Open a data file and sign in; on a new or empty file, ask for the practice first.
+    """Take the file, open it and sign in; on a new or empty file, ask for the practice first.
 
-    At the first start the user may choose the demo practice instead: that opens the
-    separate demo file, so the practice's own file stays free for its real data.
+    A file another PlusDesk holds is refused; a damaged one is offered its newest good
+    backup. At the first start the user may choose the demo practice instead: that opens
+    the separate demo file, so the practice's own file stays free for its real data.
     Returns None when the user cancelled or the file was refused (the user has been told).
     """
     from plusdesk.core.practice import create_practice_file, get_practice, setup_practice
@@ -59,37 +61,140 @@ def open_session(
     from plusdesk.gui.dialogs.practice import FirstStartDialog
 
     db: Database | None = None
+    lock: InstanceLock | None = None
+    session: Session | None = None
     try:
         state = inspect_file(path)
         if state.exists and not state.is_empty:
-            db = open_database(path)
+            lock = InstanceLock.acquire(path)
+            db = open_checked(path, parent)
+            if db is None:
+                return None
             if get_practice(db) is not None:
-                if not has_accounts(db):
-                    return _first_account(db, parent)
-                return sign_in(db, parent)
+                session = (
+                    _first_account(db, parent) if not has_accounts(db) else sign_in(db, parent)
+                )
+                return session
         dialog = FirstStartDialog(path, parent, allow_demo=first_start)
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            if db is not None:
-                db.close()
             return None
         if dialog.choice == FirstStartDialog.DEMO:
             if db is not None:
                 db.close()
                 db = None
-            return sign_in(open_database(demo_file()), parent)
+            if lock is not None:
+                lock.release()
+                lock = None
+            demo = demo_file()
+            lock = InstanceLock.acquire(demo)
+            db = open_checked(demo, parent)
+            session = sign_in(db, parent) if db is not None else None
+            return session
         account = dialog.account
         assert account is not None and dialog.details is not None
         if db is None:
             create_practice_file(path, dialog.details, account, overwrite=state.exists)
+            lock = lock or InstanceLock.acquire(path)
             db = open_database(path)
         else:
             setup_practice(db, dialog.details, account)
-        return login(db, account.username, account.password)
+        session = login(db, account.username, account.password)
+        return session
     except PlusDeskError as exc:
-        if db is not None:
-            db.close()
         show_error(parent, exc)
         return None
+    finally:
+        if session is None:
+            if db is not None:
+                db.close()
+            if lock is not None:
+                lock.release()
+        else:
+            session.lock = lock
+            _tell_about_network_share(session.db, parent)
+
+
+def open_checked(path: Path, parent: QWidget | None = None) -> Database | None:
+    """Open a file; when SQLite finds damage, offer to put back the newest good backup."""
+    from plusdesk.core.errors import CorruptFileError
+
+    try:
+        return open_database(path)
+    except CorruptFileError as exc:
+        return _recover(path, exc, parent)
+
+
+def _recover(path: Path, error: PlusDeskError, parent: QWidget | None) -> Database | None:
+    from plusdesk.core.backup import backup_summary
+    from plusdesk.core.recovery import newest_good_backup, replace_damaged_file
+
+    info = newest_good_backup(path)
+    if info is None:
+        show_error(
+            parent,
+            PlusDeskError(
+                error.message
+                + " "
+                + QApplication.translate(
+                    "app",
+                    "Er is geen goede back-up gevonden. Neem contact op met uw ICT-beheerder; "
+                    "het bestand is niet gewijzigd.",
+                ),
+                detail=error.detail,
+            ),
+        )
+        return None
+    summary = backup_summary(info.path)
+    holds = ""
+    if summary is not None:
+        holds = QApplication.translate("app", "\nDie back-up bevat {0} ({1} auditregels).").format(
+            summary.practice_name or "?", summary.audit_rows
+        )
+    answer = QMessageBox.question(
+        parent,
+        QApplication.translate("app", "Gegevensbestand beschadigd – PlusDesk"),
+        QApplication.translate(
+            "app",
+            "{0}\n\nDe nieuwste goede back-up is van {1}.{2}\n\nDeze back-up terugzetten? "
+            "Wat na dat moment is ingevoerd, moet opnieuw worden ingevoerd. Het beschadigde "
+            "bestand wordt als kopie bewaard.",
+        ).format(error.message, info.created_text, holds),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    aside = replace_damaged_file(path, info)
+    QMessageBox.information(
+        parent,
+        QApplication.translate("app", "Back-up teruggezet – PlusDesk"),
+        QApplication.translate(
+            "app", "De back-up van {0} is teruggezet. Het beschadigde bestand is bewaard als:\n{1}"
+        ).format(info.created_text, str(aside)),
+    )
+    return open_database(path)
+
+
+def _tell_about_network_share(db: Database, parent: QWidget | None) -> None:
+    """Once per file: why PlusDesk works differently on a network share."""
+    from plusdesk.core.db import mark_network_notice_shown, network_notice_due
+
+    try:
+        if not network_notice_due(db):
+            return
+        QMessageBox.information(
+            parent,
+            QApplication.translate("app", "Bestand op een netwerkschijf – PlusDesk"),
+            QApplication.translate(
+                "app",
+                "'{0}' staat op een netwerkschijf. SQLite raadt dat af: als de verbinding "
+                "wegvalt, kan het bestand beschadigen. PlusDesk werkt daarom voorzichtiger: "
+                "zolang PlusDesk dit bestand open heeft, kan niemand anders het openen. "
+                "Zet het bestand bij voorkeur op de eigen schijf van de praktijkcomputer en "
+                "kies de netwerkschijf als map voor de back-ups.",
+            ).format(db.path.name),
+        )
+        mark_network_notice_shown(db)
+    except PlusDeskError:
+        pass  # the notice is a courtesy; never block opening over it
 
 
 def sign_in(db: Database, parent: QWidget | None = None) -> Session | None:
@@ -100,7 +205,6 @@ def sign_in(db: Database, parent: QWidget | None = None) -> Session | None:
     ensure_demo_accounts(db)
     dialog = LoginDialog(db, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
-        db.close()
         return None
     return dialog.session
 
@@ -114,7 +218,6 @@ def _first_account(db: Database, parent: QWidget | None) -> Session | None:
         return sign_in(db, parent)
     dialog = FirstAccountDialog(db, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.session is None:
-        db.close()
         return None
     return dialog.session
 

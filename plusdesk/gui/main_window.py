@@ -221,6 +221,11 @@ class MainWindow(QMainWindow):
         self._show_database()
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock_screen)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.timeout.connect(self._auto_backup)
+        self.heartbeat_timer = QTimer(self)
+        self.heartbeat_timer.timeout.connect(self._heartbeat)
+        self._start_file_care()
 
     # --- menus -------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -233,6 +238,8 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self.open_file_dialog)
         self.practice_action = QAction(self.tr("&Praktijkgegevens…"), self)
         self.practice_action.triggered.connect(self.edit_practice)
+        self.backups_action = QAction(self.tr("&Back-ups…"), self)
+        self.backups_action.triggered.connect(self.show_backups)
         self.users_action = QAction(self.tr("&Gebruikers…"), self)
         self.users_action.triggered.connect(self.manage_users)
         self.password_action = QAction(self.tr("&Wachtwoord wijzigen…"), self)
@@ -254,6 +261,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.practice_action)
+        file_menu.addAction(self.backups_action)
         file_menu.addAction(self.users_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -397,6 +405,7 @@ class MainWindow(QMainWindow):
         self._end_session()
         self.session = session
         self.db = session.db
+        self._start_file_care()
         self._show_database()
         self.statusBar().showMessage(self.tr("Geopend: {0}").format(str(path)), 5000)
         return True
@@ -458,17 +467,104 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         if not self.signed_out:
             self._end_session()
+            self.signed_out = True  # a second close (e.g. at application exit) ends nothing
         super().closeEvent(event)
 
-    def _end_session(self) -> None:
-        """Log the sign-out and close the file (the session's last write)."""
-        from contextlib import suppress
-
+    def _end_session(self, *, logged_out: bool = False) -> None:
+        """Sign out, back up what changed, close the file and let go of it."""
+        from plusdesk.core.backup import backup_at_close
         from plusdesk.core.errors import PlusDeskError
 
-        with suppress(PlusDeskError):
-            logout(self.session)
-        self.db.close()
+        self.backup_timer.stop()
+        self.heartbeat_timer.stop()
+        try:
+            if not logged_out:
+                logout(self.session)  # first, so the backup holds the sign-out too
+            backup_at_close(self.db, self.backup_state)
+        except PlusDeskError as exc:
+            from plusdesk.gui.app import show_error
+
+            show_error(self, exc)  # the data itself is safe in the file
+        finally:
+            self.db.close()
+            if self.session.lock is not None:
+                self.session.lock.release()
+
+    # --- backups and the file lock ------------------------------------------------------
+    BACKUP_CHECK_MS = 10 * 60_000
+
+    def _start_file_care(self) -> None:
+        """Backups every 4 hours of work with changes; a heartbeat on the file lock."""
+        from plusdesk.core.backup import AutoBackupState
+        from plusdesk.core.lock import HEARTBEAT_INTERVAL
+
+        self.backup_state = AutoBackupState.start(self.db)
+        self.backup_timer.start(self.BACKUP_CHECK_MS)
+        self.heartbeat_timer.start(int(HEARTBEAT_INTERVAL.total_seconds() * 1000))
+        lock = self.session.lock
+        if lock is not None and lock.stale_message:
+            self.statusBar().showMessage(lock.stale_message, 15_000)
+
+    def _auto_backup(self) -> None:
+        from plusdesk.core.backup import auto_backup_if_due
+        from plusdesk.core.errors import PlusDeskError
+
+        try:
+            made = auto_backup_if_due(self.db, self.backup_state)
+        except PlusDeskError as exc:
+            # Not a modal: it retries by itself, and the data is safe in the file.
+            self.statusBar().showMessage(
+                self.tr("Automatische back-up mislukt: {0}").format(exc.message), 30_000
+            )
+            return
+        if made is not None:
+            self.statusBar().showMessage(
+                self.tr("Back-up gemaakt: {0}").format(made.path.name), 8_000
+            )
+
+    def _heartbeat(self) -> None:
+        from plusdesk.core.errors import PlusDeskError
+        from plusdesk.gui.app import show_error
+
+        if self.session.lock is None:
+            return
+        try:
+            self.session.lock.heartbeat()
+        except PlusDeskError as exc:
+            self.heartbeat_timer.stop()
+            show_error(self, exc)
+
+    def show_backups(self) -> None:
+        """Bestand → Back-ups: make one now, choose the folder, or put one back."""
+        from plusdesk.gui.dialogs.backups import BackupsDialog
+
+        dialog = BackupsDialog(self.session, self)
+        dialog.restored.connect(self._after_restore)
+        dialog.exec()
+
+    def _after_restore(self) -> None:
+        """The data is another moment's now: the signed-in account may differ there."""
+        from plusdesk.core.errors import PlusDeskError
+        from plusdesk.core.users import get_user
+
+        self.backup_state = type(self.backup_state).start(self.db)
+        try:
+            user = get_user(self.db, self.session.user.id)
+        except PlusDeskError:
+            user = None
+        same = self.session.user
+        if user is None or (user.username, user.role, user.active) != (
+            same.username,
+            same.role,
+            True,
+        ):
+            self.sign_out(
+                message=self.tr(
+                    "De back-up is teruggezet. Log opnieuw in met een account uit die back-up."
+                )
+            )
+            return
+        self._show_database()
 
     # --- signing in and out --------------------------------------------------------------
     def lock_screen(self) -> None:
@@ -508,10 +604,11 @@ class MainWindow(QMainWindow):
             dialog.show_message(message)
         if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.session is None:
             self.save_state()
-            self.db.close()
+            self._end_session(logged_out=True)
             self.signed_out = True
             self.close()
             return False
+        dialog.session.lock = self.session.lock
         self.session = dialog.session
         self.centralWidget().setVisible(True)
         self.menuBar().setEnabled(True)

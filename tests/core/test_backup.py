@@ -1,14 +1,13 @@
-"""Backups: complete copies in the backup folder, thinning, automatic backups, putting back."""
+"""Backups: complete copies in the backup folder, the folder itself, thinning, automatic backups."""
 
-import os
-import shutil
 import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from practice_files import audit_events, practice_name, rename_practice
 
-from plusdesk.core import audit, backup, migrations
+from plusdesk.core import audit, backup
 from plusdesk.core.backup import (
     AutoBackupState,
     auto_backup_if_due,
@@ -20,8 +19,6 @@ from plusdesk.core.backup import (
     list_backups,
     make_backup,
     make_backup_as,
-    restore_backup,
-    restore_backup_as,
     set_backup_folder,
     thin_backups,
 )
@@ -29,36 +26,7 @@ from plusdesk.core.db import open_database
 from plusdesk.core.errors import BackupError, PermissionDeniedError
 from plusdesk.core.users import login
 
-FIXTURES = Path(__file__).parents[1] / "fixtures"
 DEMO_PASSWORD = "plusdesk-demo"
-
-
-@pytest.fixture
-def accented_db(demo_template: Path, tmp_path: Path):
-    """The demo practice in a folder and file whose names have spaces and accents."""
-    path = tmp_path / "Praktijk Één" / "gegevens ü.sqlite"
-    path.parent.mkdir()
-    shutil.copy(demo_template, path)
-    db = open_database(path)
-    yield db
-    db.close()
-
-
-def practice_name(path: Path) -> str:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute("SELECT name FROM practice").fetchone()[0]
-    finally:
-        conn.close()
-
-
-def rename_practice(db, name: str) -> None:
-    with db.transaction() as conn:
-        conn.execute("UPDATE practice SET name = ?", (name,))
-
-
-def audit_events(db, action: str) -> list[audit.AuditEvent]:
-    return audit.query(db, audit.AuditFilter(action=action))
 
 
 # --- making and listing ---------------------------------------------------------------------
@@ -108,7 +76,7 @@ def test_summary_ignores_files_that_are_not_plusdesk_backups(tmp_path: Path) -> 
 def test_two_backups_in_one_second_get_their_own_names(
     demo_db, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(backup, "_local_now", lambda: datetime(2026, 3, 2, 9, 15, 0))
+    monkeypatch.setattr(backup, "local_now", lambda: datetime(2026, 3, 2, 9, 15, 0))
     first = make_backup(demo_db, "automatisch")
     second = make_backup(demo_db, "handmatig")
     assert first.path.name == "demo-20260302-091500-automatisch.sqlite"
@@ -264,7 +232,7 @@ def test_making_a_backup_thins_the_folder(demo_db, monkeypatch: pytest.MonkeyPat
     folder = demo_db.path.parent / "demo-backups"
     folder.mkdir()
     (folder / "demo-20200101-120000-afsluiten.sqlite").write_bytes(b"oud")
-    monkeypatch.setattr(backup, "_local_now", lambda: NOW)
+    monkeypatch.setattr(backup, "local_now", lambda: NOW)
     info = make_backup(demo_db, "handmatig")
     assert [p.name for p in folder.iterdir()] == [info.path.name]
 
@@ -308,87 +276,3 @@ def test_backup_at_close_only_when_something_changed(demo_db) -> None:
     rename_practice(demo_db, "Praktijk Zuid")
     info = backup_at_close(demo_db, state)
     assert info is not None and info.reason_label == "Bij afsluiten"
-
-
-# --- putting a backup back ------------------------------------------------------------------
-
-
-def test_restore_brings_the_data_back_and_keeps_the_state_before(accented_db) -> None:
-    original = accented_db.scalar("SELECT name FROM practice")
-    inode = os.stat(accented_db.path).st_ino
-    saved = make_backup(accented_db, "handmatig")
-    rename_practice(accented_db, "Per ongeluk gewijzigd")
-    result = restore_backup(accented_db, saved.path, audit.system_actor())
-    assert accented_db.scalar("SELECT name FROM practice") == original
-    assert result.pre_restore.reason == "voor-herstel"
-    assert practice_name(result.pre_restore.path) == "Per ongeluk gewijzigd"
-    assert result.upgraded_from is None
-    # The same file, still in WAL mode, with the restore in its unbroken audit log.
-    assert os.stat(accented_db.path).st_ino == inode
-    assert accented_db.scalar("PRAGMA journal_mode") == "wal"
-    [event] = audit_events(accented_db, "restore")
-    assert saved.path.name in event.detail and result.pre_restore.path.name in event.detail
-    assert audit.verify_chain(accented_db).ok
-    reasons = [b.reason for b in backups_of(accented_db)]
-    assert sorted(reasons) == ["handmatig", "voor-herstel"]
-    # Another connection (another window, `plusdesk info`) sees the restored data too.
-    assert practice_name(accented_db.path) == original
-
-
-def test_restore_keeps_the_chosen_backup_folder(manager, tmp_path: Path) -> None:
-    saved = make_backup(manager.db, "handmatig")
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    set_backup_folder(manager, usb)
-    result = restore_backup_as(manager, saved.path)
-    assert backup_folder(manager.db) == usb
-    assert result.pre_restore.path.parent == usb
-
-
-def test_restore_of_an_older_backup_upgrades_it(demo_db) -> None:
-    folder = demo_db.path.parent / "demo-backups"
-    folder.mkdir()
-    old = folder / "demo-20200101-120000-handmatig.sqlite"
-    shutil.copy(FIXTURES / "schema_v1.sqlite", old)
-    name_then = practice_name(old)
-    result = restore_backup(demo_db, old, audit.system_actor())
-    assert result.upgraded_from == 1
-    assert demo_db.schema_version == migrations.schema_version()
-    assert demo_db.scalar("SELECT name FROM practice") == name_then
-    assert [e.action for e in audit_events(demo_db, "restore")] == ["restore"]
-
-
-def test_damaged_backup_is_refused_and_nothing_changes(demo_db, tmp_path: Path) -> None:
-    saved = make_backup(demo_db, "handmatig")
-    with saved.path.open("r+b") as fh:
-        fh.seek(7 * 4096)
-        fh.write(b"\x00" * 4096)
-    rename_practice(demo_db, "Huidige naam")
-    with pytest.raises(BackupError, match="beschadigd"):
-        restore_backup(demo_db, saved.path, audit.system_actor())
-    assert demo_db.scalar("SELECT name FROM practice") == "Huidige naam"
-    assert [b.reason for b in backups_of(demo_db)] == ["handmatig"]
-
-
-def test_backup_from_a_newer_plusdesk_is_refused(demo_db, tmp_path: Path) -> None:
-    newer = tmp_path / "nieuwer.sqlite"
-    shutil.copy(demo_db.path, newer)
-    conn = sqlite3.connect(newer)
-    conn.execute("PRAGMA user_version = 99")
-    conn.commit()
-    conn.close()
-    with pytest.raises(BackupError, match="nieuwere versie"):
-        restore_backup(demo_db, newer, audit.system_actor())
-
-
-def test_only_the_praktijkmanager_restores(demo_db) -> None:
-    saved = make_backup(demo_db, "handmatig")
-    poh = login(demo_db, "poh", DEMO_PASSWORD)
-    rename_practice(demo_db, "Huidige naam")
-    with pytest.raises(PermissionDeniedError):
-        restore_backup_as(poh, saved.path)
-    assert demo_db.scalar("SELECT name FROM practice") == "Huidige naam"
-    manager = login(demo_db, "demo", DEMO_PASSWORD)
-    restore_backup_as(manager, saved.path)
-    assert demo_db.scalar("SELECT name FROM practice") != "Huidige naam"
-    assert audit_events(demo_db, "restore")[0].username == "demo"

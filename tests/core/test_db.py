@@ -6,9 +6,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from practice_files import damage_page
 
 from plusdesk.core import audit, migrations
-from plusdesk.core.backup import make_backup, newest_good_backup, replace_damaged_file
 from plusdesk.core.db import (
     APPLICATION_ID,
     mark_network_notice_shown,
@@ -96,6 +96,35 @@ def test_new_file_appears_only_when_complete(tmp_path: Path) -> None:
         db.conn.execute("INSERT INTO meta VALUES ('a', 'b')")
         raise RuntimeError("crash tijdens het aanmaken")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_new_file_ignores_a_write_ahead_log_left_by_an_earlier_file(tmp_path: Path) -> None:
+    path = tmp_path / "praktijk.sqlite"
+    with new_file(path):
+        pass
+    db = open_database(path)  # WAL mode, as in daily use
+    for number in range(20):
+        with db.transaction() as conn:
+            audit.record_in(conn, audit.system_actor(), "update", detail=f"oude regel {number}")
+    # What a crash leaves: the log beside the file, not yet written into it.
+    orphan = tmp_path / "achtergebleven-wal"
+    shutil.copy(f"{path}-wal", orphan)
+    db.close()
+    path.unlink()
+    shutil.copy(orphan, f"{path}-wal")
+
+    with new_file(path):
+        pass
+
+    db = open_database(path)
+    try:
+        assert db.scalar("SELECT count(*) FROM audit_log") == 0
+        triggers = {
+            row[0] for row in db.query("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        }
+        assert {"audit_log_no_update", "audit_log_no_delete"} <= triggers
+    finally:
+        db.close()
 
 
 def test_new_file_refuses_to_overwrite(demo_file: Path) -> None:
@@ -216,15 +245,6 @@ def test_overwrite_reaches_a_reader_that_has_the_file_open(demo_file: Path) -> N
 
 # --- damage -------------------------------------------------------------------------------
 
-PAGE = 4096
-
-
-def damage_page(path: Path, page: int) -> None:
-    """Overwrite one whole page in the middle of the file, as a failing disk might."""
-    with path.open("r+b") as fh:
-        fh.seek((page - 1) * PAGE)
-        fh.write(b"\xa5" * PAGE)
-
 
 @pytest.mark.parametrize("page", [3, 8])
 def test_damaged_file_is_refused_with_a_recovery_hint(demo_file: Path, page: int) -> None:
@@ -245,60 +265,6 @@ def test_damage_found_while_reading_is_reported_as_damage(demo_file: Path) -> No
     with pytest.raises(CorruptFileError, match="beschadigd"):
         db.query("SELECT * FROM intervention")
     db.close()
-
-
-def test_newest_good_backup_replaces_a_damaged_file(demo_template: Path, tmp_path: Path) -> None:
-    path = tmp_path / "Praktijk Één" / "gegevens ü.sqlite"
-    path.parent.mkdir()
-    shutil.copy(demo_template, path)
-    db = open_database(path)
-    with db.transaction() as conn:
-        conn.execute("UPDATE practice SET name = 'De Linde'")
-    good = make_backup(db, "afsluiten")
-    with db.transaction() as conn:
-        conn.execute("UPDATE practice SET name = 'Na de back-up'")
-    bad = make_backup(db, "automatisch")
-    db.close()
-    damage_page(bad.path, 8)  # the newest backup is damaged too
-    damage_page(path, 8)
-    damaged_bytes = path.read_bytes()
-    with pytest.raises(CorruptFileError):
-        open_database(path)
-
-    found = newest_good_backup(path)
-    assert found is not None and found.path == good.path
-    aside = replace_damaged_file(path, found)
-
-    assert aside.parent == path.parent
-    assert aside.name.startswith("gegevens ü.beschadigd-") and aside.suffix == ".sqlite"
-    assert aside.read_bytes() == damaged_bytes
-    db = open_database(path)
-    assert db.scalar("SELECT name FROM practice") == "De Linde"
-    [event] = audit.query(db, audit.AuditFilter(action="restore"))
-    assert aside.name in event.detail and good.path.name in event.detail
-    db.close()
-
-
-def test_newest_good_backup_looks_in_the_chosen_backup_folder(
-    demo_file: Path, tmp_path: Path
-) -> None:
-    from plusdesk.core.backup import set_backup_folder
-    from plusdesk.core.users import login
-
-    server = tmp_path / "server share"
-    server.mkdir()
-    db = open_database(demo_file)
-    set_backup_folder(login(db, "demo", "plusdesk-demo"), server)
-    saved = make_backup(db, "handmatig")
-    db.close()
-    damage_page(demo_file, 8)
-    found = newest_good_backup(demo_file)
-    assert found is not None and found.path == saved.path
-
-
-def test_no_backup_at_all_is_said_plainly(demo_file: Path) -> None:
-    damage_page(demo_file, 8)
-    assert newest_good_backup(demo_file) is None
 
 
 # --- network shares -----------------------------------------------------------------------

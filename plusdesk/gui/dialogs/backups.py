@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from plusdesk.core import backup
+from plusdesk.core import backup, recovery
 from plusdesk.core.backup import BackupInfo
 from plusdesk.core.clock import format_date
 from plusdesk.core.errors import PlusDeskError
@@ -276,7 +276,7 @@ class BackupsDialog(QDialog):
             return
         try:
             with _busy():
-                result = backup.restore_backup_as(self.session, info.path)
+                result = recovery.restore_backup_as(self.session, info.path)
         except PlusDeskError as exc:
             self._error(exc)
             self.refresh()
