@@ -277,6 +277,13 @@ class InstanceLock:
         os.ftruncate(self._fd, len(data))
         os.fsync(self._fd)
 
+    def set_user(self, username: str) -> None:
+        """Name the signed-in PlusDesk user in the lock, so a refused colleague knows whom."""
+        if self._fd is None or self.holder.user == username:
+            return
+        self.holder = replace(self.holder, user=username)
+        self._write()
+
     def heartbeat(self) -> None:
         """Show that this PlusDesk is still alive (the GUI calls this every minute).
 

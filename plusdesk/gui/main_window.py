@@ -337,6 +337,8 @@ class MainWindow(QMainWindow):
         self.path_label.setText(self.tr("Gegevensbestand: {0}").format(str(self.db.path)))
         self.path_label.setToolTip(str(self.db.path.resolve()))
         self._apply_role()
+        if self.session.lock is not None:
+            self.session.lock.set_user(user.display_name)
         for page in self._built.values():
             page.set_session(self.session)
         settings.remember_recent(self.db.path)

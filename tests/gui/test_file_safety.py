@@ -67,6 +67,8 @@ def test_the_lock_is_held_while_working_and_released_at_close(
     window = MainWindow(session)
     qtbot.addWidget(window)
     window.show()
+    # a colleague who is refused is told who has the file, by PlusDesk name
+    assert "Demo Praktijkmanager" in lock_path_for(demo_file).read_text(encoding="utf-8")
     window.close()
     assert not lock_path_for(demo_file).exists()
     InstanceLock.acquire(demo_file).release()  # free for the next user
