@@ -206,6 +206,18 @@ def verify_chain(db: Database) -> ChainReport:
             report.problems.append(f"Auditregel {row['id']} is achteraf gewijzigd.")
         prev_hash = row["hash"]
         prev_id = row["id"]
+    guards = {
+        r[0]
+        for r in db.query(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"
+        )
+    }
+    for guard in ("audit_log_no_update", "audit_log_no_delete"):
+        if guard not in guards:
+            report.problems.append(
+                f"De beveiliging '{guard}' van het auditlog is verwijderd; het log kan dan "
+                "ongemerkt zijn aangepast."
+            )
     issued = db.scalar("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'") or 0
     if issued > prev_id:
         report.problems.append(

@@ -122,7 +122,14 @@ def restore_backup(
         raise BackupError("Kies een back-up, niet het gegevensbestand zelf.")
     if db.conn.in_transaction:
         raise RuntimeError("restore_backup needs a connection outside a transaction")
+    if state.schema_version < ACCOUNTS_SCHEMA:
+        raise BackupError(
+            f"De back-up '{backup_path.name}' komt van vóór de gebruikersaccounts en het "
+            "auditlog; terugzetten zou alle accounts en het auditlog wissen. Er is niets "
+            "teruggezet."
+        )
     folder_setting = stored_backup_folder(db.conn)  # where backups go is not part of the data
+    later_events = _events_after(db, _last_audit_id(backup_path))
     pre = make_backup(db, "voor-herstel", protect=(backup_path,))
     try:
         _copy_into(backup_path, db)
@@ -139,6 +146,7 @@ def restore_backup(
         ) from exc
     with db.transaction() as conn:
         store_backup_folder(conn, folder_setting)
+        _carry_over(conn, later_events, actor)
         audit.record_in(
             conn,
             actor,
@@ -150,6 +158,52 @@ def restore_backup(
         )
     upgraded = state.schema_version if state.schema_version < db.schema_version else None
     return RestoreResult(backup_path, pre, upgraded)
+
+
+ACCOUNTS_SCHEMA = 2  # the schema version that brought accounts and the audit log
+
+
+def _last_audit_id(backup_path: Path) -> int:
+    conn = _read_only(backup_path)
+    try:
+        return conn.execute("SELECT coalesce(max(id), 0) FROM audit_log").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _events_after(db: Database, last_id: int) -> list[sqlite3.Row]:
+    return db.query("SELECT * FROM audit_log WHERE id > ? ORDER BY id", (last_id,))
+
+
+def _carry_over(conn: sqlite3.Connection, events: list[sqlite3.Row], actor: audit.Actor) -> None:
+    """Keep the access events made after the backup: NEN 7513 wants them for 5 years.
+
+    The backup's log is normally the start of the current one, so the rows go back exactly
+    as they were and the chain stays whole; otherwise they are recorded anew, each naming
+    its original time.
+    """
+    if not events:
+        return
+    last = conn.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    if last is not None and last[0] == events[0]["prev_hash"]:
+        columns = events[0].keys()
+        conn.executemany(
+            f"INSERT INTO audit_log ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})",
+            [tuple(row) for row in events],
+        )
+        return
+    for row in events:
+        audit.record_in(
+            conn,
+            audit.Actor(row["username"], row["role"], row["workstation"]),
+            row["action"],
+            object_type=row["object_type"],
+            object_id=row["object_id"],
+            patient_ref=row["patient_ref"],
+            result=row["result"],
+            detail=f"[oorspronkelijk {row['at']}, overgenomen bij terugzetten] {row['detail']}",
+        )
 
 
 def restore_backup_as(session: Session, backup_path: str | os.PathLike[str]) -> RestoreResult:

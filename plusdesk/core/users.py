@@ -117,9 +117,11 @@ class Session:
         self.actor = audit.Actor(user.username, str(user.role), workstation or audit.workstation())
         # The file lock the GUI holds while this user works (plusdesk.core.lock.InstanceLock).
         self.lock: InstanceLock | None = None
+        self.ended = False
 
     def can(self, permission: Permission) -> bool:
-        return permission in ROLE_PERMISSIONS[self.user.role]
+        """Whether the role allows it; a signed-out session allows nothing any more."""
+        return not self.ended and permission in ROLE_PERMISSIONS[self.user.role]
 
     def require(
         self, permission: Permission, *, object_type: str = "", object_id: str = ""
@@ -137,6 +139,10 @@ class Session:
             result="denied",
             detail=f"niet toegestaan: {permission.value}",
         )
+        if self.ended:
+            raise PermissionDeniedError(
+                f"{self.user.display_name} is afgemeld; log opnieuw in om dit te doen."
+            )
         label = self.user.role.label
         raise PermissionDeniedError(
             f"U bent ingelogd als {label if label.isupper() else label.lower()}; met die rol "
@@ -313,18 +319,23 @@ def _check_password(db: Database, user_id: int, stored: str, password: str) -> b
 
 
 def _register_failure(db: Database, row: sqlite3.Row) -> str | None:
-    """Count a wrong password; returns the lock end when this attempt locked the account."""
-    failed = row["failed_attempts"] + 1
+    """Count a wrong password; returns the lock end when this attempt locked the account.
+
+    Counted in the database itself, so attempts made at the same time all count.
+    """
     locked_until = None
-    if failed >= MAX_FAILED_ATTEMPTS:
-        locked_until = (utc_now() + LOCKOUT).isoformat()
-        failed = 0
     with db.transaction() as conn:
-        conn.execute(
-            "UPDATE account SET failed_attempts = ?, locked_until = coalesce(?, locked_until) "
-            "WHERE id = ?",
-            (failed, locked_until, row["id"]),
-        )
+        failed = conn.execute(
+            "UPDATE account SET failed_attempts = failed_attempts + 1 WHERE id = ? "
+            "RETURNING failed_attempts",
+            (row["id"],),
+        ).fetchone()[0]
+        if failed >= MAX_FAILED_ATTEMPTS:
+            locked_until = (utc_now() + LOCKOUT).isoformat()
+            conn.execute(
+                "UPDATE account SET failed_attempts = 0, locked_until = ? WHERE id = ?",
+                (locked_until, row["id"]),
+            )
     return locked_until
 
 
@@ -343,7 +354,10 @@ def login(db: Database, username: str, password: str, workstation: str | None = 
     wrong = "Gebruikersnaam of wachtwoord klopt niet."
     if not rows:
         _check_dummy(password)
-        raise _fail(db, audit.Actor(name or "(leeg)", "", station), wrong, "onbekende gebruiker")
+        # What was typed is not logged: it may well be a password in the wrong field.
+        raise _fail(
+            db, audit.Actor("(onbekende gebruiker)", "", station), wrong, "onbekende gebruiker"
+        )
     row = rows[0]
     actor = audit.Actor(row["username"], row["role"], station)
     if not row["active"]:
@@ -438,7 +452,11 @@ def lock_screen(session: Session, *, idle: bool = True) -> None:
 
 
 def logout(session: Session) -> None:
+    """Sign out: logged, and the session refuses every further role-checked action."""
+    if session.ended:
+        return
     session.record("logout", object_type="session")
+    session.ended = True
 
 
 # --- user management (praktijkmanager) ------------------------------------------------------
@@ -538,6 +556,25 @@ def change_own_password(session: Session, current: str, password: str, repeat: s
     """Anyone may change their own password after giving the current one."""
     row = session.db.query("SELECT * FROM account WHERE id = ?", (session.user.id,))[0]
     if not _check_password(session.db, row["id"], row["password_hash"], current):
+        # Counts towards the lockout: an unattended screen is no place to guess passwords.
+        locked_until = _register_failure(session.db, row)
+        if locked_until:
+            raise _fail(
+                session.db,
+                session.actor,
+                _locked_message(locked_until),
+                "verkeerd wachtwoord bij wachtwoord wijzigen; account vergrendeld",
+                locked=True,
+            )
+        audit.record(
+            session.db,
+            session.actor,
+            "user_admin",
+            object_type="account",
+            object_id=row["id"],
+            result="failed",
+            detail="eigen wachtwoord wijzigen: huidige wachtwoord klopt niet",
+        )
         raise ValidationError("Het huidige wachtwoord klopt niet.", field="current")
     validate_password(password, repeat, username=session.user.username)
     with session.db.transaction() as conn:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -577,6 +578,10 @@ class MainWindow(QMainWindow):
             return
         self.locked = True
         idle = self.sender() is self.idle
+        # Nothing may stay open behind the lock: a dialog holds this user's session.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
         lock_screen(self.session, idle=idle)
         self.centralWidget().setVisible(False)
         self.menuBar().setEnabled(False)

@@ -56,6 +56,7 @@ def busy_log(manager):
         ("UPDATE audit_log SET patient_ref = 'H-9' WHERE id = 3", "3 is achteraf gewijzigd"),
         ("DELETE FROM audit_log WHERE id = 3", "3 t/m 3 ontbreken"),
         ("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)", "laatste"),
+        ("SELECT 1", "audit_log_no_update"),  # the guards alone were removed
     ],
 )
 def test_a_changed_or_removed_row_is_detected(busy_log, sql: str, problem: str) -> None:

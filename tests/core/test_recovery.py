@@ -59,17 +59,29 @@ def test_restore_keeps_the_chosen_backup_folder(manager, tmp_path: Path) -> None
     assert result.pre_restore.path.parent == usb
 
 
-def test_restore_of_an_older_backup_upgrades_it(demo_db) -> None:
+def test_backup_from_before_accounts_is_refused(demo_db) -> None:
+    # Restoring it would wipe every account and the audit log (and the next person to open
+    # the file could make themselves praktijkmanager).
     folder = demo_db.path.parent / "demo-backups"
     folder.mkdir()
     old = folder / "demo-20200101-120000-handmatig.sqlite"
     shutil.copy(FIXTURES / "schema_v1.sqlite", old)
-    name_then = practice_name(old)
-    result = restore_backup(demo_db, old, audit.system_actor())
-    assert result.upgraded_from == 1
-    assert demo_db.schema_version == migrations.schema_version()
-    assert demo_db.scalar("SELECT name FROM practice") == name_then
-    assert [e.action for e in audit_events(demo_db, "restore")] == ["restore"]
+    accounts = demo_db.scalar("SELECT count(*) FROM account")
+    with pytest.raises(BackupError, match="vóór de gebruikersaccounts"):
+        restore_backup(demo_db, old, audit.system_actor())
+    assert demo_db.scalar("SELECT count(*) FROM account") == accounts
+    assert migrations.schema_version() >= 2
+
+
+def test_restore_keeps_the_access_events_made_after_the_backup(manager) -> None:
+    saved = make_backup(manager.db, "handmatig")
+    for n in range(5):
+        manager.record("view", object_type="conversation", object_id=n, patient_ref="H-3")
+    restore_backup_as(manager, saved.path)
+    who_saw = audit.query(manager.db, audit.AuditFilter(patient_ref="H-3"))
+    assert len(who_saw) == 5  # NEN 7513: the patient may still ask who saw them
+    assert audit.verify_chain(manager.db).ok
+    assert audit.query(manager.db, audit.AuditFilter())[0].action == "restore"
 
 
 def test_damaged_backup_is_refused_and_nothing_changes(demo_db, tmp_path: Path) -> None:

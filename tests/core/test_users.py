@@ -37,7 +37,7 @@ def test_wrong_password_and_unknown_user_give_the_same_answer_and_are_logged(dem
     assert "klopt niet" in wrong.value.message and "klopt niet" in unknown.value.message
     failed = query(demo_db, AuditFilter(action="login_failed"))
     assert [(e.username, e.result) for e in failed] == [
-        ("niemand", "failed"),
+        ("(onbekende gebruiker)", "failed"),  # what was typed may be a password
         ("poh", "failed"),
     ]
 
@@ -155,3 +155,44 @@ def test_idle_unlock_counts_wrong_passwords_towards_the_lockout(demo_db) -> None
 def test_first_account_only_on_a_file_without_accounts(demo_db) -> None:
     with pytest.raises(PermissionDeniedError):
         users.create_first_account(demo_db, "overname", "lang genoeg wachtwoord")
+
+
+def test_a_signed_out_session_can_do_nothing_any_more(manager) -> None:
+    users.logout(manager)
+    with pytest.raises(PermissionDeniedError, match="afgemeld"):
+        users.add_user(manager, "na.afmelden", "lang genoeg wachtwoord", None, Role.POH)
+    assert manager.db.scalar("SELECT count(*) FROM account WHERE username = 'na.afmelden'") == 0
+
+
+def test_guessing_the_current_password_counts_towards_the_lockout(demo_db) -> None:
+    poh = login(demo_db, "poh", PASSWORD)
+    for _ in range(4):
+        with pytest.raises(ValidationError, match="huidige wachtwoord"):
+            users.change_own_password(poh, "gok", "mijn nieuwe zin", "mijn nieuwe zin")
+    with pytest.raises(users.AccountLockedError):
+        users.change_own_password(poh, "gok", "mijn nieuwe zin", "mijn nieuwe zin")
+    assert query(demo_db, AuditFilter(username="poh", action="user_admin"))[0].result == "failed"
+
+
+def test_attempts_at_the_same_time_all_count(demo_file) -> None:
+    import threading
+
+    from plusdesk.core.db import open_database
+
+    def attempt() -> None:
+        db = open_database(demo_file)
+        try:
+            with pytest.raises(LoginError):
+                login(db, "huisarts", "fout-wachtwoord")
+        finally:
+            db.close()
+
+    threads = [threading.Thread(target=attempt) for _ in range(5)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    db = open_database(demo_file)
+    locked = db.scalar("SELECT locked_until FROM account WHERE username = 'huisarts'")
+    db.close()
+    assert locked is not None

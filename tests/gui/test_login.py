@@ -159,3 +159,35 @@ def test_changing_own_password(qtbot, demo_db) -> None:
     dialog.password2_edit.setText("een nieuwe zin")
     assert dialog.save()
     assert login(demo_db, "poh", "een nieuwe zin").user.username == "poh"
+
+
+def test_the_lock_closes_open_dialogs_so_the_next_user_cannot_use_them(
+    qtbot, demo_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from plusdesk.core.errors import PermissionDeniedError
+    from plusdesk.core.users import Role, add_user
+    from plusdesk.gui.dialogs.users import UsersDialog
+
+    window = MainWindow(login(open_database(demo_file), "demo", "plusdesk-demo"))
+    qtbot.addWidget(window)
+    window.show()
+    users_dialog = UsersDialog(window.session, window)
+    users_dialog.show()
+
+    def poh_takes_over(dialog: LockDialog) -> int:
+        assert not users_dialog.isVisible()  # closed before the lock asked anything
+        dialog.other_button.click()
+        return dialog.result()
+
+    def poh_signs_in(dialog: LoginDialog) -> int:
+        dialog.username_edit.setText("poh")
+        dialog.password_edit.setText("plusdesk-demo")
+        dialog.login_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(LockDialog, "exec", poh_takes_over)
+    monkeypatch.setattr(LoginDialog, "exec", poh_signs_in)
+    window.idle.idle.emit()
+    assert window.session.user.username == "poh"
+    with pytest.raises(PermissionDeniedError):  # the manager's old session is over
+        add_user(users_dialog.session, "stiekem", "lang genoeg wachtwoord", None, Role.POH)
