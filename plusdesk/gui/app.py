@@ -9,8 +9,8 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from plusdesk import __version__
-from plusdesk.core.db import Database, inspect_file, open_database
-from plusdesk.core.errors import PlusDeskError
+from plusdesk.core.db import Database, FileState, inspect_file, open_database
+from plusdesk.core.errors import NotAPlusDeskFile, PlusDeskError
 from plusdesk.core.lock import InstanceLock
 from plusdesk.core.users import Session
 from plusdesk.gui import settings
@@ -64,7 +64,12 @@ def open_session(
     lock: InstanceLock | None = None
     session: Session | None = None
     try:
-        state = inspect_file(path)
+        try:
+            state = inspect_file(path)
+        except NotAPlusDeskFile:
+            if not _has_backups(path):
+                raise
+            state = FileState(exists=True, is_empty=False, schema_version=0)
         if state.exists and not state.is_empty:
             lock = InstanceLock.acquire(path)
             db = open_checked(path, parent)
@@ -122,6 +127,18 @@ def open_checked(path: Path, parent: QWidget | None = None) -> Database | None:
         return open_database(path)
     except CorruptFileError as exc:
         return _recover(path, exc, parent)
+    except NotAPlusDeskFile as exc:
+        if _has_backups(path):
+            return _recover(path, exc, parent)
+        raise
+
+
+def _has_backups(path: Path) -> bool:
+    """A damaged header looks like a foreign file; with our own backups beside it, it is
+    far more likely damage (the user is still asked, and the damaged file is kept)."""
+    from plusdesk.core.recovery import newest_good_backup
+
+    return path.is_file() and newest_good_backup(path) is not None
 
 
 def _recover(path: Path, error: PlusDeskError, parent: QWidget | None) -> Database | None:

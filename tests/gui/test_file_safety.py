@@ -163,3 +163,19 @@ def test_backups_menu_opens_the_dialog(qtbot, demo_file: Path, monkeypatch) -> N
     qtbot.addWidget(window)
     window.backups_action.trigger()
     assert len(opened) == 1
+
+
+def test_a_damaged_header_with_backups_beside_it_is_treated_as_damage(
+    boxes, answer_login, demo_file: Path, manager
+) -> None:
+    make_backup(manager.db, "handmatig")
+    manager.db.close()
+    with demo_file.open("r+b") as fh:
+        fh.write(b"\x00" * 16)  # the "SQLite format 3" magic is gone
+    answer_login("demo")
+    session = gui_app.open_session(demo_file)
+    assert session is not None, boxes
+    assert "beschadigd" in boxes["question"][0]
+    assert session.db.scalar("PRAGMA quick_check") == "ok"
+    session.db.close()
+    session.lock.release()
