@@ -19,13 +19,7 @@ from plusdesk.core.db import Database
 from plusdesk.core.errors import LoginError, PlusDeskError, ValidationError
 from plusdesk.core.practice import get_practice
 from plusdesk.gui import settings
-from plusdesk.gui.dialogs.form import ERROR_STYLE, FieldForm
-
-
-def _password_edit() -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    return edit
+from plusdesk.gui.dialogs.form import ERROR_STYLE, FieldForm, password_edit, save_cancel_buttons
 
 
 class LoginDialog(QDialog):
@@ -49,7 +43,7 @@ class LoginDialog(QDialog):
 
         self.username_edit = QLineEdit()
         self.username_edit.setObjectName("username")
-        self.password_edit = _password_edit()
+        self.password_edit = password_edit()
         self.password_edit.setObjectName("password")
         form = QFormLayout()
         form.addRow(self.tr("&Gebruikersnaam:"), self.username_edit)
@@ -139,7 +133,7 @@ class LockDialog(QDialog):
             ).format(session.user.display_name)
         )
         text.setWordWrap(True)
-        self.password_edit = _password_edit()
+        self.password_edit = password_edit()
         self.password_edit.setObjectName("password")
         form = QFormLayout()
         form.addRow(self.tr("&Wachtwoord:"), self.password_edit)
@@ -193,24 +187,18 @@ class ChangePasswordDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("Wachtwoord wijzigen – PlusDesk"))
-        self.current_edit = _password_edit()
-        self.password_edit = _password_edit()
+        self.current_edit = password_edit()
+        self.password_edit = password_edit()
         self.password_edit.setPlaceholderText(
             self.tr("minstens {0} tekens").format(users.MIN_PASSWORD_LENGTH)
         )
-        self.password2_edit = _password_edit()
+        self.password2_edit = password_edit()
         self.form = FieldForm(self._errors)
         self.form.add("current", self.tr("&Huidig wachtwoord:"), self.current_edit)
         self.form.add("password", self.tr("&Nieuw wachtwoord:"), self.password_edit)
         self.form.add("password2", self.tr("&Herhaal nieuw wachtwoord:"), self.password2_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = save_cancel_buttons(self, self.save)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("&Opslaan"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
@@ -266,11 +254,11 @@ class FirstAccountDialog(QDialog):
         intro.setWordWrap(True)
         self.username_edit = QLineEdit()
         self.full_name_edit = QLineEdit()
-        self.password_edit = _password_edit()
+        self.password_edit = password_edit()
         self.password_edit.setPlaceholderText(
             self.tr("minstens {0} tekens").format(users.MIN_PASSWORD_LENGTH)
         )
-        self.password2_edit = _password_edit()
+        self.password2_edit = password_edit()
         self.form = FieldForm(self._errors)
         self.form.add("username", self.tr("&Gebruikersnaam:"), self.username_edit)
         self.form.add("full_name", self.tr("&Uw naam:"), self.full_name_edit)

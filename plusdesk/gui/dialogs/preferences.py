@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QSpinBox,
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from plusdesk.gui import settings
+from plusdesk.gui.dialogs.form import save_cancel_buttons
 
 
 class PreferencesDialog(QDialog):
@@ -36,13 +36,7 @@ class PreferencesDialog(QDialog):
         hint.setObjectName("muted")
         form = QFormLayout()
         form.addRow(self.tr("&Vergrendelen na:"), self.idle_spin)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Opslaan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addLayout(form)

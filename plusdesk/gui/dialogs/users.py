@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from plusdesk.core import users
 from plusdesk.core.clock import format_datetime, utc_now
 from plusdesk.core.errors import PlusDeskError, ValidationError
-from plusdesk.gui.dialogs.form import FieldForm
+from plusdesk.gui.dialogs.form import FieldForm, password_edit, save_cancel_buttons
 
 ROLE_HELP = {
     users.Role.PRAKTIJKMANAGER: "alles, ook gebruikers, catalogus, back-ups en het auditlog",
@@ -33,18 +33,17 @@ ROLE_HELP = {
 }
 
 
+def password_hint() -> str:
+    return QCoreApplication.translate("users", "minstens {0} tekens").format(
+        users.MIN_PASSWORD_LENGTH
+    )
+
+
 def role_combo() -> QComboBox:
     combo = QComboBox()
     for role in users.Role:
         combo.addItem(f"{role.label} – {ROLE_HELP[role]}", str(role))
     return combo
-
-
-def _password_edit() -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setPlaceholderText(f"minstens {users.MIN_PASSWORD_LENGTH} tekens")
-    return edit
 
 
 class UserEditDialog(QDialog):
@@ -67,8 +66,8 @@ class UserEditDialog(QDialog):
             self.role_combo.setCurrentIndex(self.role_combo.findData(str(user.role)))
         else:
             self.role_combo.setCurrentIndex(self.role_combo.findData(str(users.Role.POH)))
-        self.password_edit = _password_edit()
-        self.password2_edit = _password_edit()
+        self.password_edit = password_edit(password_hint())
+        self.password2_edit = password_edit(password_hint())
         self.active_check = QCheckBox(self.tr("Account is actief (kan inloggen)"))
         self.active_check.setChecked(user.active if user else True)
 
@@ -82,14 +81,8 @@ class UserEditDialog(QDialog):
         else:
             self.form.addRow("", self.active_check)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = save_cancel_buttons(self, self.save)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("&Opslaan"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
@@ -139,8 +132,8 @@ class ResetPasswordDialog(QDialog):
         self.session = session
         self.user = user
         self.setWindowTitle(self.tr("Nieuw wachtwoord voor {0}").format(user.display_name))
-        self.password_edit = _password_edit()
-        self.password2_edit = _password_edit()
+        self.password_edit = password_edit(password_hint())
+        self.password2_edit = password_edit(password_hint())
         self.form = FieldForm(self._errors)
         self.form.add("password", self.tr("&Nieuw wachtwoord:"), self.password_edit)
         self.form.add("password2", self.tr("&Herhaal wachtwoord:"), self.password2_edit)
@@ -152,13 +145,7 @@ class ResetPasswordDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setObjectName("muted")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Opslaan"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addLayout(self.form)
