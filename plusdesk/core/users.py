@@ -252,6 +252,13 @@ def insert_account_in(
     return int(cursor.lastrowid)
 
 
+def _log_account(conn: sqlite3.Connection, actor: audit.Actor, user_id: int, detail: str) -> None:
+    """A user-management event for one account, inside the caller's transaction."""
+    audit.record_in(
+        conn, actor, "user_admin", object_type="account", object_id=user_id, detail=detail
+    )
+
+
 def has_accounts(db: Database) -> bool:
     return bool(db.scalar("SELECT count(*) FROM account"))
 
@@ -269,14 +276,7 @@ def create_first_account(
             )
         user_id = insert_account_in(conn, username, password, Role.PRAKTIJKMANAGER, full_name)
         actor = audit.Actor(username, str(Role.PRAKTIJKMANAGER), audit.workstation())
-        audit.record_in(
-            conn,
-            actor,
-            "user_admin",
-            object_type="account",
-            object_id=user_id,
-            detail="eerste account aangemaakt (praktijkmanager)",
-        )
+        _log_account(conn, actor, user_id, "eerste account aangemaakt (praktijkmanager)")
     return get_user(db, user_id)
 
 
@@ -476,14 +476,8 @@ def add_user(
     validate_password(password, repeat, username=username)
     with session.db.transaction() as conn:
         user_id = insert_account_in(conn, username, password, role, full_name)
-        audit.record_in(
-            conn,
-            session.actor,
-            "user_admin",
-            object_type="account",
-            object_id=user_id,
-            detail=f"gebruiker {username} aangemaakt met rol {role.label}",
-        )
+        what = f"gebruiker {username} aangemaakt met rol {role.label}"
+        _log_account(conn, session.actor, user_id, what)
     return get_user(session.db, user_id)
 
 
@@ -520,14 +514,8 @@ def update_user(
             changes.append("ingeschakeld" if active else "uitgeschakeld")
         if full_name.strip() != before.full_name:
             changes.append("naam gewijzigd")
-        audit.record_in(
-            conn,
-            session.actor,
-            "user_admin",
-            object_type="account",
-            object_id=user_id,
-            detail=f"{before.username}: " + (", ".join(changes) or "niets gewijzigd"),
-        )
+        what = f"{before.username}: " + (", ".join(changes) or "niets gewijzigd")
+        _log_account(conn, session.actor, user_id, what)
     return get_user(session.db, user_id)
 
 
@@ -542,14 +530,8 @@ def reset_password(session: Session, user_id: int, password: str, repeat: str | 
             "WHERE id = ?",
             (hash_password(password), user_id),
         )
-        audit.record_in(
-            conn,
-            session.actor,
-            "user_admin",
-            object_type="account",
-            object_id=user_id,
-            detail=f"nieuw wachtwoord ingesteld voor {user.username}",
-        )
+        what = f"nieuw wachtwoord ingesteld voor {user.username}"
+        _log_account(conn, session.actor, user_id, what)
 
 
 def change_own_password(session: Session, current: str, password: str, repeat: str | None) -> None:
@@ -582,11 +564,4 @@ def change_own_password(session: Session, current: str, password: str, repeat: s
             "UPDATE account SET password_hash = ? WHERE id = ?",
             (hash_password(password), row["id"]),
         )
-        audit.record_in(
-            conn,
-            session.actor,
-            "user_admin",
-            object_type="account",
-            object_id=row["id"],
-            detail="eigen wachtwoord gewijzigd",
-        )
+        _log_account(conn, session.actor, row["id"], "eigen wachtwoord gewijzigd")
