@@ -93,7 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="schrijf een demopraktijk (vast per seed)")
     _db_argument(demo, required=True)
     demo.add_argument("--seed", type=int, default=1, help="startgetal voor de demo (standaard 1)")
-    demo.add_argument("--years", type=int, default=5, help="aantal jaren vanaf 2019 (standaard 5)")
+    demo.add_argument(
+        "--years", type=int, default=5, help="aantal jaren geschiedenis tot vandaag (standaard 5)"
+    )
     demo.add_argument("--overwrite", action="store_true", help="vervang een bestaand demobestand")
 
     init = sub.add_parser("init", help="maak een nieuw praktijkbestand aan")

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from plusdesk.core.db import Database, inspect_file, new_file, open_database
+from plusdesk.core.demo_interventions import add_intervention_history
 from plusdesk.core.errors import FileExistsErrorNL, ValidationError
 from plusdesk.core.practice import (
     PracticeDetails,
@@ -19,8 +20,13 @@ from plusdesk.core.practice import (
     seed_reference_in,
 )
 from plusdesk.core.users import DEMO_PASSWORD, Role, insert_account_in
+from plusdesk.core.validation import today
 
-DEMO_START = date(2019, 1, 1)
+
+def demo_start(years: int) -> date:
+    """The demo's history begins on 1 January, `years` years ago, so it runs up to today."""
+    return date(today().year - years, 1, 1)
+
 
 # The documented demo accounts (README): all use users.DEMO_PASSWORD.
 DEMO_ACCOUNTS = (
@@ -51,8 +57,8 @@ class DemoContext:
 
 DemoPart = Callable[[sqlite3.Connection, DemoContext], None]
 
-# Later modules append their generator here (interventions, conversations, cases, referrals).
-DEMO_PARTS: list[DemoPart] = []
+# Each subject adds its generator here (conversations, cases, referrals follow).
+DEMO_PARTS: list[DemoPart] = [add_intervention_history]
 
 
 def demo_details(seed: int) -> PracticeDetails:
@@ -80,22 +86,23 @@ def build_demo(
             "demobestand. Kies een andere bestandsnaam."
         )
     details = demo_details(seed)
+    start = demo_start(years)
     context = DemoContext(
         rng=random.Random(seed * 7919 + years),
-        start=DEMO_START,
+        start=start,
         years=years,
         list_size=details.list_size or 6000,
     )
     with new_file(path, overwrite=overwrite) as db, db.transaction() as conn:
         seed_reference_in(conn)
         insert_practice(
-            conn, details, is_demo=True, created_at=f"{DEMO_START.isoformat()}T09:00:00+00:00"
+            conn, details, is_demo=True, created_at=f"{start.isoformat()}T09:00:00+00:00"
         )
         conn.executemany(
             "INSERT INTO meta (key, value) VALUES (?, ?)",
             [
                 ("demo_seed", str(seed)),
-                ("demo_start", DEMO_START.isoformat()),
+                ("demo_start", start.isoformat()),
                 ("demo_years", str(years)),
             ],
         )

@@ -125,9 +125,57 @@ _V2 = (
     BEGIN SELECT RAISE(ABORT, 'het auditlog kan niet worden gewijzigd'); END""",
 )
 
+_V3 = (
+    # Status history is append-only: a wrong entry is voided by a correction or an undo that
+    # points at it (`voids`), never rewritten, so "who recorded what, when" stays answerable.
+    """CREATE TABLE intervention_status (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        intervention_code TEXT NOT NULL REFERENCES intervention(code),
+        kind TEXT NOT NULL CHECK (kind IN ('status', 'undo')),
+        status TEXT CHECK (status IS NULL OR status IN
+            ('niet_gestart', 'voorbereiding', 'gestart', 'geimplementeerd', 'geborgd', 'gestopt')),
+        effective_date TEXT CHECK (effective_date IS NULL OR effective_date GLOB
+            '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        note TEXT NOT NULL DEFAULT '',
+        reason TEXT NOT NULL DEFAULT '',
+        voids INTEGER REFERENCES intervention_status(id),
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL,
+        CHECK ((kind = 'status' AND status IS NOT NULL AND effective_date IS NOT NULL)
+            OR (kind = 'undo' AND voids IS NOT NULL AND status IS NULL)),
+        CHECK (status IS NOT 'gestopt' OR length(trim(reason)) > 0)
+    )""",
+    "CREATE INDEX intervention_status_code ON intervention_status(intervention_code)",
+    "CREATE UNIQUE INDEX intervention_status_voids ON intervention_status(voids) "
+    "WHERE voids IS NOT NULL",
+    """CREATE TRIGGER intervention_status_no_update BEFORE UPDATE ON intervention_status
+    BEGIN SELECT RAISE(ABORT, 'de statusgeschiedenis kan niet worden gewijzigd'); END""",
+    """CREATE TRIGGER intervention_status_no_delete BEFORE DELETE ON intervention_status
+    BEGIN SELECT RAISE(ABORT, 'de statusgeschiedenis kan niet worden gewijzigd'); END""",
+    """CREATE TABLE intervention_practice (
+        intervention_code TEXT PRIMARY KEY REFERENCES intervention(code),
+        responsible TEXT NOT NULL DEFAULT '',
+        maatwerk TEXT NOT NULL DEFAULT '',
+        evidence TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL
+    )""",
+    """CREATE TABLE precondition_check (
+        precondition_code TEXT PRIMARY KEY REFERENCES precondition(code),
+        met_on TEXT CHECK (met_on IS NULL OR met_on GLOB
+            '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+        note TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL
+    )""",
+    "ALTER TABLE intervention ADD COLUMN created_at TEXT",
+    "ALTER TABLE intervention ADD COLUMN created_by TEXT",
+)
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "practice, catalogue, specialisms and code groups", _V1),
     Migration(2, "accounts and the NEN 7513 audit log", _V2),
+    Migration(3, "intervention status history, preconditions met and maatwerk", _V3),
 ]
 
 

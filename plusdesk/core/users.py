@@ -297,6 +297,17 @@ def login_names(db: Database) -> list[str]:
     return [r[0] for r in db.query("SELECT username FROM account WHERE active ORDER BY username")]
 
 
+def colleague_names(db: Database) -> list[str]:
+    """Names of the active colleagues, to suggest who leads an intervention."""
+    return [
+        r[0]
+        for r in db.query(
+            "SELECT CASE WHEN trim(full_name) <> '' THEN full_name ELSE username END AS name "
+            "FROM account WHERE active ORDER BY name"
+        )
+    ]
+
+
 def _fail(
     db: Database, actor: audit.Actor, message: str, detail: str, *, locked: bool = False
 ) -> LoginError:

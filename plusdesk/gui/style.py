@@ -1,5 +1,18 @@
 """The application's look: one stylesheet for the sidebar, page headers, cards and tiles."""
 
+from plusdesk.core.interventions import Status
+
+# One colour per intervention status, for the register, the detail dialog and the charts.
+# Muted, colour-blind friendly: amber, blue, two greens that differ in lightness, a dusty red.
+STATUS_COLOURS: dict[Status, str] = {
+    Status.NIET_GESTART: "#d5d9de",
+    Status.VOORBEREIDING: "#f2c26b",
+    Status.GESTART: "#5b93c9",
+    Status.GEIMPLEMENTEERD: "#7cbf84",
+    Status.GEBORGD: "#2f6e45",
+    Status.GESTOPT: "#b98585",
+}
+
 STYLESHEET = """
 QListWidget#sidebar {
     background: #1f3b57; color: #e8eef4; border: none; font-size: 11pt;

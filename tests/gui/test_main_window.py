@@ -71,27 +71,22 @@ def test_overview_shows_the_practice(window: MainWindow) -> None:
     assert page.practice_name.text().endswith("(demo)")
     assert page.demo_badge.isVisible()
     assert len(page.fields["agb"].text()) == 8
-    assert page.tiles["interventions"].value.text() == "17"
+    assert page.tiles["interventions"].value.text() == "18"
     assert "3 domeinen" in page.tiles["interventions"].note.text()
     assert "Gesprekken" in page.tiles["conversations"].note.text()
 
 
-def test_interventions_page_lists_catalogue_with_preconditions(qtbot, window: MainWindow) -> None:
+def test_interventions_page_shows_the_register_per_domain(window: MainWindow) -> None:
     window.show_page(1)
     page = window.page(1)
-    tree = page.tree
-    assert tree.topLevelItemCount() == 3
-    assert tree.topLevelItem(0).text(0) == "Patiënt empowerment (6)"
-    total = sum(tree.topLevelItem(i).childCount() for i in range(3))
-    assert total == 17
-    ggz = next(
-        tree.topLevelItem(1).child(i)
-        for i in range(tree.topLevelItem(1).childCount())
-        if "Collaborative care" in tree.topLevelItem(1).child(i).text(0)
-    )
-    tree.setCurrentItem(ggz)
-    assert "Randvoorwaarden" in page.detail.text()
-    assert "psychiater" in page.detail.text()
+    assert page.proxy.rowCount() == 18  # 17 from the catalogue and the practice's own one
+    assert [c.title.text() for c in page.cards] == [
+        "Patiënt empowerment",
+        "Doelmatige zorg",
+        "Wijkgerichte zorg",
+    ]
+    assert page.cards[0].figure.text() == "3 van 6 geïmplementeerd"
+    assert page.summary.text() == "13 van 18 interventies geïmplementeerd of geborgd."
 
 
 def test_pages_still_to_come_say_what_they_will_hold(window: MainWindow) -> None:
@@ -205,9 +200,10 @@ def test_zorggroep_catalogue_replaces_after_confirmation(
     page = window.page(1)
     page.load_button.click()  # user says No: nothing changes
     assert "WZ-05" in questions[0] and "2027.1" in questions[0]
-    assert page.summary.text() == "17 interventies in 3 domeinen."
-    page.load_button.click()  # user says Yes
-    assert page.summary.text() == "16 interventies in 3 domeinen."
+    assert page.summary.text() == "13 van 18 interventies geïmplementeerd of geborgd."
+    page.load_button.click()  # user says Yes: WZ-05 (implemented in the demo) drops out
+    assert page.summary.text() == "12 van 17 interventies geïmplementeerd of geborgd."
     window.show_page(0)
-    assert window.page(0).tiles["interventions"].value.text() == "16"
+    assert window.page(0).tiles["interventions"].value.text() == "17"
+    assert window.page(0).tiles["implemented"].value.text() == "12"
     assert "2027.1" in window.page(0).fields["catalogue"].text()

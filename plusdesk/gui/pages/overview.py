@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from plusdesk.core.clock import format_date
 from plusdesk.core.practice import overview
+from plusdesk.core.register import domain_progress, register
 from plusdesk.gui.pages.base import Page
 
 
@@ -120,10 +121,16 @@ class OverviewPage(Page):
             _number(ov.interventions),
             self.tr("in {0} domeinen{1}").format(ov.domains, local),
         )
-        coming = {
-            "implemented": self.tr(
-                "Beschikbaar zodra u de status per interventie kunt vastleggen."
+        progress = domain_progress(register(self.db))
+        done = sum(p.implemented for p in progress)
+        total = sum(p.total for p in progress)
+        self.tiles["implemented"].set(
+            _number(done),
+            self.tr("van {0}; per domein: {1}").format(
+                total, ", ".join(f"{p.title} {p.implemented}/{p.total}" for p in progress)
             ),
+        )
+        coming = {
             "conversations": self.tr("Beschikbaar zodra de module Gesprekken klaar is."),
             "followups": self.tr("Beschikbaar zodra de module Gesprekken klaar is."),
             "cases": self.tr("Beschikbaar zodra de module Collaborative care klaar is."),

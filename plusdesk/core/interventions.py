@@ -1,0 +1,313 @@
+"""Intervention register: status workflow with effective dates, history, preconditions, maatwerk."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from plusdesk.core import audit
+from plusdesk.core.clock import format_date, utc_now_iso
+from plusdesk.core.db import Database
+from plusdesk.core.errors import ValidationError
+from plusdesk.core.users import Permission, Session
+from plusdesk.core.validation import parse_date, required_text
+
+# The programme started in 2016; anything before 2010 is a typing error, not late recording.
+EARLIEST = date(2010, 1, 1)
+NOTE_MAX = 1000
+TEXT_MAX = 4000
+
+
+class Status(StrEnum):
+    NIET_GESTART = "niet_gestart"
+    VOORBEREIDING = "voorbereiding"
+    GESTART = "gestart"
+    GEIMPLEMENTEERD = "geimplementeerd"
+    GEBORGD = "geborgd"
+    GESTOPT = "gestopt"
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS[self]
+
+
+STATUS_LABELS: dict[Status, str] = {
+    Status.NIET_GESTART: "niet gestart",
+    Status.VOORBEREIDING: "in voorbereiding",
+    Status.GESTART: "gestart (pilot)",
+    Status.GEIMPLEMENTEERD: "geïmplementeerd",
+    Status.GEBORGD: "geborgd",
+    Status.GESTOPT: "gestopt",
+}
+
+# The workflow in order; gestopt can follow any step and any step can restart after it.
+WORKFLOW: tuple[Status, ...] = (
+    Status.NIET_GESTART,
+    Status.VOORBEREIDING,
+    Status.GESTART,
+    Status.GEIMPLEMENTEERD,
+    Status.GEBORGD,
+)
+STARTED = frozenset({Status.GESTART, Status.GEIMPLEMENTEERD, Status.GEBORGD})
+IMPLEMENTED = frozenset({Status.GEIMPLEMENTEERD, Status.GEBORGD})
+
+
+@dataclass(frozen=True)
+class StatusEntry:
+    """One row of an intervention's status history, as recorded."""
+
+    id: int
+    intervention_code: str
+    kind: str  # "status", or "undo" (voids an earlier entry)
+    status: Status | None
+    effective_date: date | None
+    note: str
+    reason: str
+    voids: int | None
+    recorded_at: str
+    recorded_by: str
+    voided_by: StatusEntry | None = None  # the correction or undo that replaced this entry
+
+    @property
+    def valid(self) -> bool:
+        return self.kind == "status" and self.voided_by is None
+
+    @property
+    def is_correction(self) -> bool:
+        return self.kind == "status" and self.voids is not None
+
+
+def _entry(row: sqlite3.Row) -> StatusEntry:
+    return StatusEntry(
+        id=row["id"],
+        intervention_code=row["intervention_code"],
+        kind=row["kind"],
+        status=Status(row["status"]) if row["status"] else None,
+        effective_date=date.fromisoformat(row["effective_date"]) if row["effective_date"] else None,
+        note=row["note"],
+        reason=row["reason"],
+        voids=row["voids"],
+        recorded_at=row["recorded_at"],
+        recorded_by=row["recorded_by"],
+    )
+
+
+def load_entries(conn: sqlite3.Connection | Database, code: str | None = None) -> list[StatusEntry]:
+    """All entries in recording order, each knowing which later entry voided it."""
+    sql = "SELECT * FROM intervention_status"
+    params: tuple = ()
+    if code is not None:
+        sql += " WHERE intervention_code = ?"
+        params = (code,)
+    sql += " ORDER BY id"
+    rows = conn.query(sql, params) if isinstance(conn, Database) else conn.execute(sql, params)
+    entries = [_entry(r) for r in rows]
+    voiders = {e.voids: e for e in entries if e.voids is not None}
+    return [
+        StatusEntry(**{**e.__dict__, "voided_by": voiders[e.id]}) if e.id in voiders else e
+        for e in entries
+    ]
+
+
+def effective(entries: Iterable[StatusEntry]) -> list[StatusEntry]:
+    """The valid status entries in force order: by effective date, then by recording order."""
+    valid = [e for e in entries if e.valid]
+    return sorted(valid, key=lambda e: (e.effective_date, e.id))
+
+
+def status_on(entries: Iterable[StatusEntry], day: date) -> StatusEntry | None:
+    """The entry in force on a day (None: nothing recorded yet, i.e. niet gestart)."""
+    current = None
+    for entry in effective(entries):
+        if entry.effective_date <= day:
+            current = entry
+    return current
+
+
+def history(db: Database, code: str) -> list[StatusEntry]:
+    """Every status entry of an intervention, newest effective date first; voided ones included.
+
+    Undo rows are not listed themselves: they appear as `voided_by` on the entry they undid.
+    """
+    entries = [e for e in load_entries(db, code) if e.kind == "status"]
+    return sorted(entries, key=lambda e: (e.effective_date, e.id), reverse=True)
+
+
+@dataclass(frozen=True)
+class State:
+    """Where an intervention stands today, derived from its valid history."""
+
+    status: Status
+    since: date | None
+    started_on: date | None  # first day it was gestart (pilot) or further
+    implemented_on: date | None  # first day it was geïmplementeerd or geborgd
+    stop_reason: str
+
+
+def state_of(entries: Iterable[StatusEntry]) -> State:
+    """Current status, since when, and the first start and implementation dates.
+
+    Like the timeline: an entry overruled on its own day by a later-recorded one was never in
+    force, and `since` is the start of the current stretch in one status (after an undo, two
+    entries with the same status may follow each other).
+    """
+    ordered = effective(entries)
+    in_force = [
+        e
+        for n, e in enumerate(ordered)
+        if n + 1 == len(ordered) or ordered[n + 1].effective_date != e.effective_date
+    ]
+    started = next((e.effective_date for e in in_force if e.status in STARTED), None)
+    implemented = next((e.effective_date for e in in_force if e.status in IMPLEMENTED), None)
+    if not in_force:
+        return State(Status.NIET_GESTART, None, None, None, "")
+    last = in_force[-1]
+    since = last.effective_date
+    for e in reversed(in_force):
+        if e.status is not last.status:
+            break
+        since = e.effective_date
+    return State(last.status, since, started, implemented, last.reason)
+
+
+# --- changing the status ---------------------------------------------------------------------
+
+
+def find_intervention(conn: sqlite3.Connection, code: str) -> sqlite3.Row:
+    """The intervention's row, or a Dutch error when the code is unknown."""
+    row = conn.execute(
+        "SELECT code, title, origin, retired_at FROM intervention WHERE code = ?", (code,)
+    ).fetchone()
+    if row is None:
+        raise ValidationError(f"De interventie '{code}' bestaat niet in dit bestand.")
+    return row
+
+
+def clean_note(note: str | None, label: str = "toelichting", field: str = "note") -> str:
+    """A trimmed optional note, refused when too long."""
+    text = (note or "").strip()
+    if len(text) > NOTE_MAX:
+        raise ValidationError(f"De {label} is te lang (max. {NOTE_MAX} tekens).", field=field)
+    return text
+
+
+def change_status(
+    session: Session,
+    code: str,
+    status: Status | str,
+    effective_date: str | date | None,
+    *,
+    note: str = "",
+    reason: str = "",
+    corrects: int | None = None,
+) -> int:
+    """Record a status with the date it took effect; `corrects` replaces an earlier entry.
+
+    The date may lie in the past (practices record late). Refused: a date in the future or
+    before 2010, the status already in force on that date, gestopt without a reason, and a
+    step back in the workflow without a note. Returns the new entry's id.
+    """
+    session.require(Permission.EDIT_INTERVENTIONS, object_type="intervention", object_id=code)
+    try:
+        new = Status(status)
+    except ValueError:
+        raise ValidationError("Kies een geldige status.", field="status") from None
+    day = parse_date(
+        effective_date, label="ingangsdatum", field="effective_date", earliest=EARLIEST
+    )
+    note = clean_note(note)
+    reason = (
+        required_text(reason, label="reden van stoppen", field="reason", max_length=NOTE_MAX)
+        if new is Status.GESTOPT
+        else ""
+    )
+    with session.db.transaction() as conn:
+        item = find_intervention(conn, code)
+        if item["retired_at"] is not None:
+            raise ValidationError(
+                f"'{item['title']}' is vervallen; zet de interventie eerst terug om haar status "
+                "te wijzigen."
+            )
+        entries = load_entries(conn, code)
+        if corrects is not None:
+            target = next((e for e in entries if e.id == corrects), None)
+            if target is None or not target.valid:
+                raise ValidationError(
+                    "Deze statusregel kan niet meer worden gecorrigeerd: hij is al gecorrigeerd "
+                    "of ongedaan gemaakt."
+                )
+            entries = [e for e in entries if e.id != corrects]
+        before = status_on(entries, day)
+        before_status = before.status if before else Status.NIET_GESTART
+        if before_status is new:
+            raise ValidationError(
+                f"Op {format_date(day)} staat de interventie al op '{new.label}'.", field="status"
+            )
+        if new in WORKFLOW and before_status in WORKFLOW:
+            step_back = WORKFLOW.index(new) < WORKFLOW.index(before_status)
+            if step_back and not note:
+                raise ValidationError(
+                    f"Van '{before_status.label}' terug naar '{new.label}' is een stap terug; "
+                    "schrijf in de toelichting waarom.",
+                    field="note",
+                )
+        cursor = conn.execute(
+            "INSERT INTO intervention_status (intervention_code, kind, status, effective_date,"
+            " note, reason, voids, recorded_at, recorded_by) VALUES (?, 'status', ?, ?, ?, ?, ?,"
+            " ?, ?)",
+            (
+                code,
+                new.value,
+                day.isoformat(),
+                note,
+                reason,
+                corrects,
+                utc_now_iso(),
+                session.user.username,
+            ),
+        )
+        detail = f"status '{new.label}' per {format_date(day)}"
+        if corrects is not None:
+            detail += f" (correctie van statusregel {corrects})"
+        if reason:
+            detail += f"; reden: {reason}"
+        audit.record_in(
+            conn, session.actor, "update", object_type="intervention", object_id=code, detail=detail
+        )
+        return int(cursor.lastrowid)
+
+
+def undo_entry(session: Session, entry_id: int, *, note: str = "") -> int:
+    """Void a status entry explicitly; the entry stays visible in the history as undone."""
+    with session.db.transaction() as conn:
+        row = conn.execute(
+            "SELECT intervention_code FROM intervention_status WHERE id = ?", (entry_id,)
+        ).fetchone()
+        code = row["intervention_code"] if row else ""
+    session.require(Permission.EDIT_INTERVENTIONS, object_type="intervention", object_id=code)
+    note = clean_note(note)
+    with session.db.transaction() as conn:
+        target = next((e for e in load_entries(conn, code) if e.id == entry_id), None)
+        if target is None or not target.valid:
+            raise ValidationError(
+                "Deze statusregel kan niet ongedaan worden gemaakt: hij is al gecorrigeerd of "
+                "ongedaan gemaakt."
+            )
+        cursor = conn.execute(
+            "INSERT INTO intervention_status (intervention_code, kind, voids, note, recorded_at,"
+            " recorded_by) VALUES (?, 'undo', ?, ?, ?, ?)",
+            (code, entry_id, note, utc_now_iso(), session.user.username),
+        )
+        audit.record_in(
+            conn,
+            session.actor,
+            "update",
+            object_type="intervention",
+            object_id=code,
+            detail=f"statusregel {entry_id} ('{target.status.label}' per "
+            f"{format_date(target.effective_date)}) ongedaan gemaakt",
+        )
+        return int(cursor.lastrowid)

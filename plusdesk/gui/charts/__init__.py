@@ -1,0 +1,1 @@
+"""Charts (pyqtgraph) that draw what the Qt-free core computes."""
