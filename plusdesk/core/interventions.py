@@ -246,14 +246,21 @@ def change_status(
             raise ValidationError(
                 f"Op {format_date(day)} staat de interventie al op '{new.label}'.", field="status"
             )
-        if new in WORKFLOW and before_status in WORKFLOW:
-            step_back = WORKFLOW.index(new) < WORKFLOW.index(before_status)
-            if step_back and not note:
-                raise ValidationError(
-                    f"Van '{before_status.label}' terug naar '{new.label}' is een stap terug; "
-                    "schrijf in de toelichting waarom.",
-                    field="note",
-                )
+        if _step_back(before_status, new) and not note:
+            raise ValidationError(
+                f"Van '{before_status.label}' terug naar '{new.label}' is een stap terug; "
+                "schrijf in de toelichting waarom.",
+                field="note",
+            )
+        # A late recording must not silently turn the entry after it into a step back.
+        after = next((e for e in effective(entries) if e.effective_date > day), None)
+        if after is not None and _step_back(new, after.status) and not note:
+            raise ValidationError(
+                f"Op {format_date(after.effective_date)} is al '{after.status.label}' "
+                f"vastgelegd; met '{new.label}' op {format_date(day)} wordt dat een stap terug. "
+                "Schrijf in de toelichting waarom, of corrigeer die latere regel.",
+                field="note",
+            )
         cursor = conn.execute(
             "INSERT INTO intervention_status (intervention_code, kind, status, effective_date,"
             " note, reason, voids, recorded_at, recorded_by) VALUES (?, 'status', ?, ?, ?, ?, ?,"
@@ -278,6 +285,11 @@ def change_status(
             conn, session.actor, "update", object_type="intervention", object_id=code, detail=detail
         )
         return int(cursor.lastrowid)
+
+
+def _step_back(old: Status, new: Status) -> bool:
+    """True when new lies earlier in the workflow than old (gestopt is no step back)."""
+    return old in WORKFLOW and new in WORKFLOW and WORKFLOW.index(new) < WORKFLOW.index(old)
 
 
 def undo_entry(session: Session, entry_id: int, *, note: str = "") -> int:

@@ -33,6 +33,10 @@ IDLE_LOCK_MINUTES = Setting(
     "Na zoveel minuten zonder muis of toetsenbord vergrendelt PlusDesk het venster",
 )
 LAST_USER = Setting("security/last_user", str, "", "Laatst ingelogde gebruikersnaam")
+REGISTER_TAB = Setting("interventions/tab", int, 0, "Laatst gekozen weergave van het register")
+REGISTER_HEADER = Setting(
+    "interventions/header", bytes, b"", "Kolombreedtes en sortering van het register"
+)
 
 
 def qsettings() -> QSettings:

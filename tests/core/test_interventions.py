@@ -284,6 +284,26 @@ def test_a_step_back_needs_a_note(fresh) -> None:
     assert state_of(load_entries(fresh.db, "PE-01")).stop_reason == "Budget op."
 
 
+def test_a_late_recording_that_turns_the_next_entry_into_a_step_back_needs_a_note(
+    fresh,
+) -> None:
+    change_status(fresh, "PE-01", G, "01-01-2024")
+    change_status(fresh, "PE-01", IM, "01-06-2024")
+    before = counts(fresh.db)
+    with pytest.raises(ValidationError) as exc:
+        change_status(fresh, "PE-01", B, "01-03-2024")  # geborgd before geïmplementeerd
+    assert exc.value.field == "note"
+    assert exc.value.message == (
+        "Op 01-06-2024 is al 'geïmplementeerd' vastgelegd; met 'geborgd' op 01-03-2024 wordt "
+        "dat een stap terug. Schrijf in de toelichting waarom, of corrigeer die latere regel."
+    )
+    assert counts(fresh.db) == before
+    # Filling in a step in between is no step back for what follows.
+    change_status(fresh, "PE-01", V, "01-12-2023")
+    change_status(fresh, "PE-01", B, "01-03-2024", note="Al geborgd; juni was een vergissing.")
+    assert [e.status for e in effective(load_entries(fresh.db, "PE-01"))] == [V, G, B, IM]
+
+
 def test_unknown_intervention_is_refused(fresh) -> None:
     before = counts(fresh.db)
     with pytest.raises(ValidationError) as exc:

@@ -321,3 +321,16 @@ def test_clicking_a_timeline_bar_opens_that_intervention(
     page.tabs.setCurrentIndex(page.PROGRESS)
     counts = page.progress_chart.current_counts()
     assert counts == {"PE": 3, "DZ": 5, "WZ": 5}
+
+
+def test_the_register_comes_back_in_the_view_and_order_the_user_left(page_of) -> None:
+    page = page_of()
+    page.table.sortByColumn(RegisterModel.STATUS, Qt.SortOrder.DescendingOrder)
+    page.tabs.setCurrentIndex(page.PROGRESS)
+    again = page_of()  # the next start of PlusDesk
+    assert again.tabs.currentIndex() == again.PROGRESS
+    assert again.progress_chart is not None
+    header = again.table.horizontalHeader()
+    assert header.sortIndicatorSection() == RegisterModel.STATUS
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert again.proxy.index(0, RegisterModel.STATUS).data() == "gestopt"

@@ -39,6 +39,7 @@ from plusdesk.core.interventions import STATUS_LABELS, Status
 from plusdesk.core.practice import get_practice
 from plusdesk.core.register import RegisterRow, domain_progress, register
 from plusdesk.core.users import Permission
+from plusdesk.gui import settings
 from plusdesk.gui.models.register_model import CODE_ROLE, RegisterFilter, RegisterModel
 from plusdesk.gui.pages.base import Page
 
@@ -151,7 +152,7 @@ class InterventionsPage(Page):
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.timeline_holder, self.tr("Tijdlijn"))
         self.tabs.addTab(self.progress_holder, self.tr("Aantal geïmplementeerd"))
-        self.tabs.currentChanged.connect(lambda _i: self._refresh_charts())
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.timeline_chart = None
         self.progress_chart = None
         self.body.addWidget(self.tabs, 1)
@@ -190,6 +191,26 @@ class InterventionsPage(Page):
         self.domain_combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.status_filter.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.retired_check.toggled.connect(lambda _c: self.refresh())
+        self._restore_view()
+
+    def _restore_view(self) -> None:
+        """Come back to the view and sort order the user left."""
+        header = settings.read(settings.REGISTER_HEADER)
+        if header:
+            self.table.horizontalHeader().restoreState(header)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(
+            lambda *_: settings.write(
+                settings.REGISTER_HEADER, self.table.horizontalHeader().saveState()
+            )
+        )
+        tab = settings.read(settings.REGISTER_TAB)
+        self.tabs.blockSignals(True)
+        self.tabs.setCurrentIndex(tab if 0 <= tab < self.tabs.count() else self.REGISTER)
+        self.tabs.blockSignals(False)
+
+    def _tab_changed(self, index: int) -> None:
+        settings.write(settings.REGISTER_TAB, index)
+        self._refresh_charts()
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -215,6 +236,10 @@ class InterventionsPage(Page):
         self._apply_filter()
         if selected:
             self.select(selected)
+        elif self.proxy.rowCount():
+            # a row is always chosen, so Enter and the buttons work straight from the keyboard
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+            self.table.selectRow(0)
         self._refresh_charts()
         self._update_buttons()
 
