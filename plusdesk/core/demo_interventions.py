@@ -60,7 +60,7 @@ _MAATWERK = {
     "binnen twee werkdagen.",
 }
 
-_STOP_REASON = (
+STOP_REASON = (
     "Geen vaste leefstijlcoach meer beschikbaar in de regio; na evaluatie in het "
     "praktijkoverleg besloten te stoppen."
 )
@@ -130,7 +130,7 @@ def _steps(kind: str, first: date, rng: random.Random) -> list[tuple[str, date, 
         return steps
     if kind == "stopped":
         stop = start + timedelta(days=rng.randint(200, 320))
-        return [*steps, ("gestopt", stop, "", _STOP_REASON)]
+        return [*steps, ("gestopt", stop, "", STOP_REASON)]
     steps.append(("geimplementeerd", impl, "Werkafspraak vastgesteld in het praktijkoverleg.", ""))
     if kind == "full":
         steps.append(("geborgd", kept, "Onderdeel van de jaarplanning en het inwerkprogramma.", ""))

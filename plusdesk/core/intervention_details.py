@@ -5,11 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from plusdesk.core import audit
 from plusdesk.core.clock import format_date, utc_now_iso
 from plusdesk.core.db import Database
 from plusdesk.core.errors import ValidationError
-from plusdesk.core.interventions import EARLIEST, TEXT_MAX, clean_note, find_intervention
+from plusdesk.core.interventions import (
+    EARLIEST,
+    TEXT_MAX,
+    clean_note,
+    find_intervention,
+    log_change,
+)
 from plusdesk.core.users import Permission, Session
 from plusdesk.core.validation import parse_date, required_text
 
@@ -116,14 +121,7 @@ def save_details(
             "maatwerk": "maatwerk",
             "evidence": "onderbouwing",
         }
-        audit.record_in(
-            conn,
-            session.actor,
-            "update",
-            object_type="intervention",
-            object_id=code,
-            detail=", ".join(names[k] for k in changed) + " bijgewerkt",
-        )
+        log_change(conn, session, code, ", ".join(names[k] for k in changed) + " bijgewerkt")
     return True
 
 
@@ -166,14 +164,7 @@ def set_precondition(
             ),
         )
         what = f"voldaan per {format_date(day)}" if day else "niet (meer) voldaan"
-        audit.record_in(
-            conn,
-            session.actor,
-            "update",
-            object_type="intervention",
-            object_id=code,
-            detail=f"randvoorwaarde {precondition_code} {what}",
-        )
+        log_change(conn, session, code, f"randvoorwaarde {precondition_code} {what}")
     return True
 
 
@@ -212,14 +203,7 @@ def add_local_intervention(
             " created_at, created_by) VALUES (?, ?, ?, ?, ?, 'lokaal', ?, ?)",
             (code, domain_code, title, description, position, utc_now_iso(), session.user.username),
         )
-        audit.record_in(
-            conn,
-            session.actor,
-            "create",
-            object_type="intervention",
-            object_id=code,
-            detail=f"eigen interventie '{title}' toegevoegd",
-        )
+        log_change(conn, session, code, f"eigen interventie '{title}' toegevoegd", action="create")
     return code
 
 
@@ -239,12 +223,10 @@ def set_retired(session: Session, code: str, retired: bool) -> None:
             "UPDATE intervention SET retired_at = ? WHERE code = ?",
             (utc_now_iso() if retired else None, code),
         )
-        audit.record_in(
+        log_change(
             conn,
-            session.actor,
-            "update",
-            object_type="intervention",
-            object_id=code,
-            detail=f"eigen interventie '{item['title']}' "
+            session,
+            code,
+            f"eigen interventie '{item['title']}' "
             + ("vervallen verklaard" if retired else "teruggezet"),
         )

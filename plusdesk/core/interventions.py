@@ -186,6 +186,15 @@ def find_intervention(conn: sqlite3.Connection, code: str) -> sqlite3.Row:
     return row
 
 
+def log_change(
+    conn: sqlite3.Connection, session: Session, code: str, detail: str, action: str = "update"
+) -> None:
+    """The audit row of a change to an intervention, inside the change's transaction."""
+    audit.record_in(
+        conn, session.actor, action, object_type="intervention", object_id=code, detail=detail
+    )
+
+
 def clean_note(note: str | None, label: str = "toelichting", field: str = "note") -> str:
     """A trimmed optional note, refused when too long."""
     text = (note or "").strip()
@@ -281,9 +290,7 @@ def change_status(
             detail += f" (correctie van statusregel {corrects})"
         if reason:
             detail += f"; reden: {reason}"
-        audit.record_in(
-            conn, session.actor, "update", object_type="intervention", object_id=code, detail=detail
-        )
+        log_change(conn, session, code, detail)
         return int(cursor.lastrowid)
 
 
@@ -313,13 +320,11 @@ def undo_entry(session: Session, entry_id: int, *, note: str = "") -> int:
             " recorded_by) VALUES (?, 'undo', ?, ?, ?, ?)",
             (code, entry_id, note, utc_now_iso(), session.user.username),
         )
-        audit.record_in(
+        log_change(
             conn,
-            session.actor,
-            "update",
-            object_type="intervention",
-            object_id=code,
-            detail=f"statusregel {entry_id} ('{target.status.label}' per "
+            session,
+            code,
+            f"statusregel {entry_id} ('{target.status.label}' per "
             f"{format_date(target.effective_date)}) ongedaan gemaakt",
         )
         return int(cursor.lastrowid)

@@ -4,6 +4,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from intervention_files import IM, B, G, S, V
 
 from plusdesk.core import validation
 from plusdesk.core.db import open_database
@@ -18,14 +19,6 @@ from plusdesk.core.interventions import (
     state_of,
 )
 from plusdesk.core.register import register
-
-V, G, IM, B, S = (
-    Status.VOORBEREIDING,
-    Status.GESTART,
-    Status.GEIMPLEMENTEERD,
-    Status.GEBORGD,
-    Status.GESTOPT,
-)
 
 
 def test_dz02_was_typed_a_year_late_and_corrected(demo_db) -> None:

@@ -1,13 +1,10 @@
 """Per intervention: responsible person, maatwerk, the checklist, and the practice's own ones."""
 
-from datetime import UTC, date, datetime, time
-from pathlib import Path
+from datetime import date
 
 import pytest
 
-from plusdesk.core import validation
 from plusdesk.core.audit import AuditFilter, query
-from plusdesk.core.db import open_database
 from plusdesk.core.errors import ValidationError
 from plusdesk.core.intervention_details import (
     Details,
@@ -18,24 +15,7 @@ from plusdesk.core.intervention_details import (
     set_retired,
 )
 from plusdesk.core.interventions import Status, change_status, history
-from plusdesk.core.practice import create_practice_file, validate_details
 from plusdesk.core.register import domain_progress, register, timeline
-from plusdesk.core.users import login
-
-TODAY = date(2025, 6, 15)
-
-
-@pytest.fixture
-def fresh(tmp_path: Path, first_account, monkeypatch: pytest.MonkeyPatch):
-    """A new practice file (catalogue, no history), its praktijkmanager signed in, today fixed."""
-    moment = datetime.combine(TODAY, time(12, 0), tzinfo=UTC)
-    monkeypatch.setattr(validation, "utc_now", lambda: moment)
-    path = create_practice_file(
-        tmp_path / "praktijk.sqlite", validate_details("Praktijk Test", "01234567"), first_account
-    )
-    db = open_database(path)
-    yield login(db, first_account.username, first_account.password)
-    db.close()
 
 
 def audit_rows(db) -> int:

@@ -1,14 +1,13 @@
 """Status workflow: effective dates, refusals, corrections, undo and who may change what."""
 
 import sqlite3
-from datetime import UTC, date, datetime, time
-from pathlib import Path
+from datetime import date
 
 import pytest
+from intervention_files import IM, TODAY, B, G, N, S, V
 
 from plusdesk.core import validation
 from plusdesk.core.audit import AuditFilter, query
-from plusdesk.core.db import open_database
 from plusdesk.core.errors import PermissionDeniedError, ValidationError
 from plusdesk.core.intervention_details import (
     add_local_intervention,
@@ -28,37 +27,9 @@ from plusdesk.core.interventions import (
     status_on,
     undo_entry,
 )
-from plusdesk.core.practice import create_practice_file, validate_details
 from plusdesk.core.users import login
 
-TODAY = date(2025, 6, 15)
 DEMO_PASSWORD = "plusdesk-demo"
-V, G, IM, B, S, N = (
-    Status.VOORBEREIDING,
-    Status.GESTART,
-    Status.GEIMPLEMENTEERD,
-    Status.GEBORGD,
-    Status.GESTOPT,
-    Status.NIET_GESTART,
-)
-
-
-def freeze(monkeypatch: pytest.MonkeyPatch, day: date) -> None:
-    """Fix "today" for every core module (they all ask validation.today via the clock)."""
-    moment = datetime.combine(day, time(12, 0), tzinfo=UTC)
-    monkeypatch.setattr(validation, "utc_now", lambda: moment)
-
-
-@pytest.fixture
-def fresh(tmp_path: Path, first_account, monkeypatch: pytest.MonkeyPatch):
-    """A new practice file (catalogue, no history), its praktijkmanager signed in, today fixed."""
-    freeze(monkeypatch, TODAY)
-    path = create_practice_file(
-        tmp_path / "praktijk.sqlite", validate_details("Praktijk Test", "01234567"), first_account
-    )
-    db = open_database(path)
-    yield login(db, first_account.username, first_account.password)
-    db.close()
 
 
 def counts(db) -> tuple[int, int]:

@@ -1,13 +1,13 @@
 """The register: rows and domain progress, timeline segments, steps over time, milestones."""
 
-from datetime import UTC, date, datetime, time
+from datetime import date
 from itertools import pairwise
-from pathlib import Path
 
 import pytest
+from intervention_files import IM, TODAY, B, G, S, V, freeze
 
 from plusdesk.core import validation
-from plusdesk.core.db import open_database
+from plusdesk.core.demo_interventions import STOP_REASON
 from plusdesk.core.interventions import (
     IMPLEMENTED,
     Status,
@@ -15,7 +15,6 @@ from plusdesk.core.interventions import (
     change_status,
     undo_entry,
 )
-from plusdesk.core.practice import create_practice_file, validate_details
 from plusdesk.core.register import (
     Milestone,
     Segment,
@@ -27,37 +26,6 @@ from plusdesk.core.register import (
     segments_of,
     timeline,
 )
-from plusdesk.core.users import login
-
-TODAY = date(2025, 6, 15)
-V, G, IM, B, S = (
-    Status.VOORBEREIDING,
-    Status.GESTART,
-    Status.GEIMPLEMENTEERD,
-    Status.GEBORGD,
-    Status.GESTOPT,
-)
-STOP_REASON = (
-    "Geen vaste leefstijlcoach meer beschikbaar in de regio; na evaluatie in het "
-    "praktijkoverleg besloten te stoppen."
-)
-
-
-def freeze(monkeypatch: pytest.MonkeyPatch, day: date) -> None:
-    moment = datetime.combine(day, time(12, 0), tzinfo=UTC)
-    monkeypatch.setattr(validation, "utc_now", lambda: moment)
-
-
-@pytest.fixture
-def fresh(tmp_path: Path, first_account, monkeypatch: pytest.MonkeyPatch):
-    """A new practice file (catalogue, no history), its praktijkmanager signed in, today fixed."""
-    freeze(monkeypatch, TODAY)
-    path = create_practice_file(
-        tmp_path / "praktijk.sqlite", validate_details("Praktijk Test", "01234567"), first_account
-    )
-    db = open_database(path)
-    yield login(db, first_account.username, first_account.password)
-    db.close()
 
 
 @pytest.fixture

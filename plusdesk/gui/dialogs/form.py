@@ -126,3 +126,28 @@ class FieldForm(QFormLayout):
         label.setVisible(True)
         field = self.fields[key]
         field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def submit(self, dialog: QDialog, action: Callable[[], object]) -> bool:
+        """Run the core action behind the form and accept the dialog when it succeeds.
+
+        A refusal that names one of the form's fields is shown under that field; any other
+        error in a message box. Returns True when the action went through.
+        """
+        from plusdesk.core.errors import PlusDeskError, ValidationError
+        from plusdesk.gui.app import show_error
+
+        if not self.validate(show_all=True):
+            return False
+        try:
+            action()
+        except ValidationError as exc:
+            if exc.field in self.fields:
+                self.show_error(exc.field, exc.message)
+            else:
+                show_error(dialog, exc)
+            return False
+        except PlusDeskError as exc:
+            show_error(dialog, exc)
+            return False
+        dialog.accept()
+        return True

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from plusdesk.core import intervention_details, interventions
 from plusdesk.core.clock import format_date
-from plusdesk.core.errors import PlusDeskError, ValidationError
+from plusdesk.core.errors import PlusDeskError
 from plusdesk.core.interventions import STATUS_LABELS, Status, StatusEntry
 from plusdesk.core.users import Session
 from plusdesk.core.validation import today
@@ -124,9 +124,7 @@ class StatusDialog(QDialog):
         return {}
 
     def save(self) -> bool:
-        if not self.form.validate(show_all=True):
-            return False
-        try:
+        def record() -> None:
             self.saved_id = interventions.change_status(
                 self.session,
                 self.code,
@@ -136,17 +134,8 @@ class StatusDialog(QDialog):
                 reason=self.reason_edit.text(),
                 corrects=self.correcting.id if self.correcting else None,
             )
-        except ValidationError as exc:
-            if exc.field in self.form.fields:
-                self.form.show_error(exc.field, exc.message)
-                return False
-            _show(self, exc)
-            return False
-        except PlusDeskError as exc:
-            _show(self, exc)
-            return False
-        self.accept()
-        return True
+
+        return self.form.submit(self, record)
 
 
 def _next_step(current: Status) -> Status:
@@ -257,23 +246,12 @@ class LocalInterventionDialog(QDialog):
         return {}
 
     def save(self) -> bool:
-        if not self.form.validate(show_all=True):
-            return False
-        try:
+        def add() -> None:
             self.code = intervention_details.add_local_intervention(
                 self.session,
                 self.domain_combo.currentData(),
                 self.title_edit.text(),
                 self.description_edit.toPlainText(),
             )
-        except ValidationError as exc:
-            if exc.field in self.form.fields:
-                self.form.show_error(exc.field, exc.message)
-                return False
-            _show(self, exc)
-            return False
-        except PlusDeskError as exc:
-            _show(self, exc)
-            return False
-        self.accept()
-        return True
+
+        return self.form.submit(self, add)

@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from plusdesk.core.audit import AuditEvent
 from plusdesk.core.auditview import role_label
 from plusdesk.core.clock import format_datetime
+from plusdesk.gui.models.table import AnyIndex, RowsTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # Refused and failed attempts are what a praktijkmanager looks for first.
 ATTENTION_COLOUR = QColor("#b3261e")
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
-
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(RowsTableModel):
     """Read-only rows of AuditEvent; `SORT_ROLE` gives keys that sort as users expect."""
 
     AT, USER, ROLE, WORKSTATION, ACTION, OBJECT, OBJECT_ID, PATIENT, RESULT, DETAIL = range(10)
@@ -27,7 +25,7 @@ class AuditTableModel(QAbstractTableModel):
         self, events: list[AuditEvent] | None = None, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self._events: list[AuditEvent] = list(events or [])
+        self._rows: list[AuditEvent] = list(events or [])
         self._headers = [
             self.tr("Datum en tijd"),
             self.tr("Gebruiker"),
@@ -47,39 +45,15 @@ class AuditTableModel(QAbstractTableModel):
         }
 
     def set_events(self, events: list[AuditEvent]) -> None:
-        self.beginResetModel()
-        self._events = list(events)
-        self.endResetModel()
+        self.set_rows(events)
 
     def event_at(self, row: int) -> AuditEvent:
-        return self._events[row]
-
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._events)
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._header_tips.get(section)
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return self._rows[row]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._events):
+        if not index.isValid() or index.row() >= len(self._rows):
             return None
-        event = self._events[index.row()]
+        event = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(event, column)

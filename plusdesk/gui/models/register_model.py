@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -15,13 +12,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from plusdesk.core.clock import format_date
 from plusdesk.core.interventions import STATUS_LABELS, WORKFLOW, Status
 from plusdesk.core.register import RegisterRow
+from plusdesk.gui.models.table import AnyIndex, RowsTableModel
 from plusdesk.gui.style import STATUS_COLOURS
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CODE_ROLE = Qt.ItemDataRole.UserRole + 2
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 
 def status_rank(status: Status) -> int:
@@ -29,14 +24,13 @@ def status_rank(status: Status) -> int:
     return WORKFLOW.index(status) if status in WORKFLOW else len(WORKFLOW)
 
 
-class RegisterModel(QAbstractTableModel):
+class RegisterModel(RowsTableModel):
     """Read-only rows of RegisterRow; `SORT_ROLE` sorts dates and statuses as users expect."""
 
     TITLE, CODE, DOMAIN, STATUS, SINCE, STARTED, RESPONSIBLE, PRECONDITIONS = range(8)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[RegisterRow] = []
         self._headers = [
             self.tr("Interventie"),
             self.tr("Code"),
@@ -47,44 +41,14 @@ class RegisterModel(QAbstractTableModel):
             self.tr("Verantwoordelijke"),
             self.tr("Randvoorwaarden"),
         ]
-        self._tips = {
+        self._header_tips = {
             self.SINCE: self.tr("Ingangsdatum van de huidige status"),
             self.STARTED: self.tr("Eerste dag als pilot gestart (of verder)"),
             self.PRECONDITIONS: self.tr("Aantal randvoorwaarden waaraan de praktijk voldoet"),
         }
 
-    def set_rows(self, rows: list[RegisterRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> RegisterRow:
-        return self._rows[row]
-
     def row_of(self, code: str) -> int:
         return next((n for n, r in enumerate(self._rows) if r.code == code), -1)
-
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tips.get(section)
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._rows):
