@@ -14,6 +14,7 @@ from plusdesk.core.interventions import (
     clean_note,
     find_intervention,
     log_change,
+    require_active,
 )
 from plusdesk.core.users import Permission, Session
 from plusdesk.core.validation import parse_date, required_text
@@ -99,7 +100,7 @@ def save_details(
         "evidence": _text(evidence, "onderbouwing", "evidence"),
     }
     with session.db.transaction() as conn:
-        find_intervention(conn, code)
+        require_active(find_intervention(conn, code))
         old = conn.execute(
             "SELECT responsible, maatwerk, evidence FROM intervention_practice "
             "WHERE intervention_code = ?",
@@ -144,11 +145,13 @@ def set_precondition(
     day = parse_date(met_on, label="datum", field="met_on", required=False, earliest=EARLIEST)
     note = clean_note(note)
     with session.db.transaction() as conn:
+        require_active(find_intervention(conn, code))
         old = conn.execute(
             "SELECT met_on, note FROM precondition_check WHERE precondition_code = ?",
             (precondition_code,),
         ).fetchone()
-        if tuple(old or (None, "")) == (day.isoformat() if day else None, note):
+        was_met, was_note = tuple(old) if old else (None, "")
+        if (was_met, was_note) == (day.isoformat() if day else None, note):
             return False
         conn.execute(
             "INSERT INTO precondition_check (precondition_code, met_on, note, updated_at,"
@@ -163,8 +166,15 @@ def set_precondition(
                 session.user.username,
             ),
         )
-        what = f"voldaan per {format_date(day)}" if day else "niet (meer) voldaan"
-        log_change(conn, session, code, f"randvoorwaarde {precondition_code} {what}")
+        # The old date goes into the audit row: the checklist itself keeps only the latest.
+        was = f"voldaan per {format_date(date.fromisoformat(was_met))}" if was_met else ""
+        if was_met == (day.isoformat() if day else None):
+            what = "toelichting bijgewerkt"
+        elif day:
+            what = f"voldaan per {format_date(day)}" + (f" (was {was})" if was else "")
+        else:
+            what = "niet (meer) voldaan" + (f" (was {was})" if was else "")
+        log_change(conn, session, code, f"randvoorwaarde {precondition_code}: {what}")
     return True
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from itertools import pairwise
 
 from plusdesk.core import audit
 from plusdesk.core.clock import format_date, utc_now_iso
@@ -234,12 +235,7 @@ def change_status(
         else ""
     )
     with session.db.transaction() as conn:
-        item = find_intervention(conn, code)
-        if item["retired_at"] is not None:
-            raise ValidationError(
-                f"'{item['title']}' is vervallen; zet de interventie eerst terug om haar status "
-                "te wijzigen."
-            )
+        require_active(find_intervention(conn, code))
         entries = load_entries(conn, code)
         if corrects is not None:
             target = next((e for e in entries if e.id == corrects), None)
@@ -248,12 +244,27 @@ def change_status(
                     "Deze statusregel kan niet meer worden gecorrigeerd: hij is al gecorrigeerd "
                     "of ongedaan gemaakt."
                 )
+            if (target.status, target.effective_date, target.note, target.reason) == (
+                new,
+                day,
+                note,
+                reason,
+            ):
+                raise ValidationError("De correctie verandert niets aan de regel.", field="status")
             entries = [e for e in entries if e.id != corrects]
+        old_order = effective(load_entries(conn, code))
         before = status_on(entries, day)
         before_status = before.status if before else Status.NIET_GESTART
         if before_status is new:
             raise ValidationError(
                 f"Op {format_date(day)} staat de interventie al op '{new.label}'.", field="status"
+            )
+        same_day = next((e for e in effective(entries) if e.effective_date == day), None)
+        if same_day is not None:
+            raise ValidationError(
+                f"Op {format_date(day)} is al '{same_day.status.label}' vastgelegd. Was de "
+                "status die dag anders, corrigeer dan die regel.",
+                field="effective_date",
             )
         if _step_back(before_status, new) and not note:
             raise ValidationError(
@@ -261,15 +272,8 @@ def change_status(
                 "schrijf in de toelichting waarom.",
                 field="note",
             )
-        # A late recording must not silently turn the entry after it into a step back.
-        after = next((e for e in effective(entries) if e.effective_date > day), None)
-        if after is not None and _step_back(new, after.status) and not note:
-            raise ValidationError(
-                f"Op {format_date(after.effective_date)} is al '{after.status.label}' "
-                f"vastgelegd; met '{new.label}' op {format_date(day)} wordt dat een stap terug. "
-                "Schrijf in de toelichting waarom, of corrigeer die latere regel.",
-                field="note",
-            )
+        planned = StatusEntry(_PLANNED, code, "status", new, day, note, reason, corrects, "", "")
+        _refuse_unexplained_step_back(old_order, effective([*entries, planned]), note)
         cursor = conn.execute(
             "INSERT INTO intervention_status (intervention_code, kind, status, effective_date,"
             " note, reason, voids, recorded_at, recorded_by) VALUES (?, 'status', ?, ?, ?, ?, ?,"
@@ -299,6 +303,53 @@ def _step_back(old: Status, new: Status) -> bool:
     return old in WORKFLOW and new in WORKFLOW and WORKFLOW.index(new) < WORKFLOW.index(old)
 
 
+_PLANNED = 2**62  # the id of an entry about to be written, when checking the order it makes
+
+
+def _refuse_unexplained_step_back(
+    old: list[StatusEntry], new: list[StatusEntry], note: str
+) -> None:
+    """Refuse a change that creates a step back in the force order which no note explains.
+
+    A step back is explained by the note of the entry that steps back, or by the note of the
+    change itself; steps back that were there before the change stay as they were.
+    """
+    if note:
+        return
+    existing = set(pairwise(e.id for e in old))
+    for a, b in pairwise(new):
+        if not _step_back(a.status, b.status) or b.note or (a.id, b.id) in existing:
+            continue
+        if a.id == _PLANNED:
+            message = (
+                f"Op {format_date(b.effective_date)} is al '{b.status.label}' vastgelegd; met "
+                f"'{a.status.label}' op {format_date(a.effective_date)} wordt dat een stap "
+                "terug. Schrijf in de toelichting waarom, of corrigeer die latere regel."
+            )
+        else:
+            message = (
+                f"Daarna gaat de interventie op {format_date(b.effective_date)} van "
+                f"'{a.status.label}' terug naar '{b.status.label}'; schrijf in de toelichting "
+                "waarom."
+            )
+        raise ValidationError(message, field="note")
+
+
+def require_active(item: sqlite3.Row) -> None:
+    """Refuse changes to a retired intervention; its history stays as it was."""
+    if item["retired_at"] is None:
+        return
+    if item["origin"] == "lokaal":
+        raise ValidationError(
+            f"'{item['title']}' is vervallen; zet de interventie eerst terug (Vervallen "
+            "interventies tonen) om haar bij te werken."
+        )
+    raise ValidationError(
+        f"'{item['title']}' is vervallen met een nieuwe catalogus van de zorggroep. Wat u "
+        "vastlegde blijft bewaard, maar kan niet meer worden gewijzigd."
+    )
+
+
 def undo_entry(session: Session, entry_id: int, *, note: str = "") -> int:
     """Void a status entry explicitly; the entry stays visible in the history as undone."""
     with session.db.transaction() as conn:
@@ -309,12 +360,16 @@ def undo_entry(session: Session, entry_id: int, *, note: str = "") -> int:
     session.require(Permission.EDIT_INTERVENTIONS, object_type="intervention", object_id=code)
     note = clean_note(note)
     with session.db.transaction() as conn:
-        target = next((e for e in load_entries(conn, code) if e.id == entry_id), None)
+        entries = load_entries(conn, code)
+        target = next((e for e in entries if e.id == entry_id), None)
         if target is None or not target.valid:
             raise ValidationError(
                 "Deze statusregel kan niet ongedaan worden gemaakt: hij is al gecorrigeerd of "
                 "ongedaan gemaakt."
             )
+        require_active(find_intervention(conn, code))
+        order = effective(entries)
+        _refuse_unexplained_step_back(order, [e for e in order if e.id != entry_id], note)
         cursor = conn.execute(
             "INSERT INTO intervention_status (intervention_code, kind, voids, note, recorded_at,"
             " recorded_by) VALUES (?, 'undo', ?, ?, ?, ?)",

@@ -297,6 +297,14 @@ def login_names(db: Database) -> list[str]:
     return [r[0] for r in db.query("SELECT username FROM account WHERE active ORDER BY username")]
 
 
+def full_names(db: Database) -> dict[str, str]:
+    """Full name per (lower-case) user name, to show who recorded something."""
+    return {
+        r[0].lower(): r[1]
+        for r in db.query("SELECT username, full_name FROM account WHERE trim(full_name) <> ''")
+    }
+
+
 def colleague_names(db: Database) -> list[str]:
     """Names of the active colleagues, to suggest who leads an intervention."""
     return [

@@ -581,7 +581,8 @@ class MainWindow(QMainWindow):
         # Nothing may stay open behind the lock: a dialog holds this user's session.
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
-                widget.reject()
+                # A dialog with unsaved work keeps it as a draft instead of asking.
+                getattr(widget, "close_without_asking", widget.reject)()
         lock_screen(self.session, idle=idle)
         self.centralWidget().setVisible(False)
         self.menuBar().setEnabled(False)

@@ -24,3 +24,16 @@ V, G, IM, B, S, N = (
     Status.GESTOPT,
     Status.NIET_GESTART,
 )
+
+
+def insert_raw(db, code: str, status: Status, day: str, note: str = "") -> int:
+    """A status row written straight into the file, as PlusDesk no longer writes it itself
+    (a second entry on the same day), to check that reading still copes."""
+    with db.transaction() as conn:
+        cursor = conn.execute(
+            "INSERT INTO intervention_status (intervention_code, kind, status, effective_date,"
+            " note, recorded_at, recorded_by) VALUES (?, 'status', ?, ?, ?,"
+            " '2025-01-01T10:00:00+00:00', 'test')",
+            (code, status.value, day, note),
+        )
+    return int(cursor.lastrowid)

@@ -130,7 +130,7 @@ def test_a_precondition_is_met_on_a_date_then_not_met(fresh) -> None:
     assert (row.preconditions_met, row.preconditions_total) == (1, 3)
     event = query(fresh.db, AuditFilter(action="update"))[0]
     assert (event.object_type, event.object_id) == ("intervention", "PE-06")
-    assert event.detail == "randvoorwaarde PE-06-R2 voldaan per 01-03-2024"
+    assert event.detail == "randvoorwaarde PE-06-R2: voldaan per 01-03-2024"
 
     set_precondition(fresh, "PE-06-R1", date(2024, 4, 1))
     assert row_of(fresh.db, "PE-06").preconditions_met == 2
@@ -144,7 +144,9 @@ def test_a_precondition_is_met_on_a_date_then_not_met(fresh) -> None:
     row = row_of(fresh.db, "PE-06")
     assert (row.preconditions_met, row.preconditions_total) == (1, 3)
     event = query(fresh.db, AuditFilter(action="update"))[0]
-    assert event.detail == "randvoorwaarde PE-06-R2 niet (meer) voldaan"
+    assert event.detail == (
+        "randvoorwaarde PE-06-R2: niet (meer) voldaan (was voldaan per 01-03-2024)"
+    )
     # Other interventions keep their own count.
     pe01 = row_of(fresh.db, "PE-01")
     assert (pe01.preconditions_met, pe01.preconditions_total) == (0, 4)

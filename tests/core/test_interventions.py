@@ -4,7 +4,7 @@ import sqlite3
 from datetime import date
 
 import pytest
-from intervention_files import IM, TODAY, B, G, N, S, V
+from intervention_files import IM, TODAY, B, G, N, S, V, insert_raw
 
 from plusdesk.core import validation
 from plusdesk.core.audit import AuditFilter, query
@@ -72,7 +72,7 @@ def test_a_late_recording_with_an_earlier_date_sorts_by_effective_date(fresh) ->
 def test_on_the_same_effective_date_the_later_recorded_entry_wins(fresh) -> None:
     change_status(fresh, "PE-01", V, "10-01-2024")
     pilot = change_status(fresh, "PE-01", G, "01-03-2024")
-    back = change_status(fresh, "PE-01", V, "01-03-2024", note="Pilot toch niet doorgegaan.")
+    back = insert_raw(fresh.db, "PE-01", V, "2024-03-01", note="Pilot toch niet doorgegaan.")
     entries = load_entries(fresh.db, "PE-01")
     assert [e.id for e in effective(entries)][-2:] == [pilot, back]
     assert status_on(entries, date(2024, 3, 1)).id == back
@@ -81,6 +81,21 @@ def test_on_the_same_effective_date_the_later_recorded_entry_wins(fresh) -> None
     assert (state.status, state.since) == (V, date(2024, 1, 10))
     # The pilot was overruled the same day: on no day was it in force, so it never started.
     assert state.started_on is None
+
+
+def test_a_second_entry_on_the_same_day_is_refused_in_favour_of_a_correction(fresh) -> None:
+    pilot = change_status(fresh, "PE-01", G, "01-03-2024")
+    before = counts(fresh.db)
+    with pytest.raises(ValidationError) as exc:
+        change_status(fresh, "PE-01", IM, "01-03-2024")
+    assert exc.value.field == "effective_date"
+    assert exc.value.message == (
+        "Op 01-03-2024 is al 'gestart (pilot)' vastgelegd. Was de status die dag anders, "
+        "corrigeer dan die regel."
+    )
+    assert counts(fresh.db) == before
+    change_status(fresh, "PE-01", IM, "01-03-2024", corrects=pilot)  # the way to do it
+    assert state_of(load_entries(fresh.db, "PE-01")).status is IM
 
 
 def test_status_on_a_day_is_the_last_entry_that_took_effect_by_then() -> None:
@@ -290,7 +305,8 @@ def test_a_retired_local_intervention_takes_no_status(fresh) -> None:
     with pytest.raises(ValidationError) as exc:
         change_status(fresh, code, V, "01-01-2024")
     assert exc.value.message == (
-        "'Wandelgroep' is vervallen; zet de interventie eerst terug om haar status te wijzigen."
+        "'Wandelgroep' is vervallen; zet de interventie eerst terug (Vervallen interventies "
+        "tonen) om haar bij te werken."
     )
     assert counts(fresh.db) == before
     set_retired(fresh, code, False)
@@ -527,3 +543,64 @@ def test_a_stop_is_logged_with_its_reason_and_recorded_by_the_user(manager) -> N
     recorded = history(manager.db, "PE-04")[0]
     assert (recorded.id, recorded.reason, recorded.recorded_by) == (stop, "Geen tijd.", "demo")
     assert recorded.recorded_at.endswith("+00:00")
+
+
+# --- changes that would leave an unexplained step back ---------------------------------------
+
+
+def test_undoing_a_stop_that_hides_a_step_back_needs_a_note(fresh) -> None:
+    change_status(fresh, "PE-01", V, "01-01-2024")
+    change_status(fresh, "PE-01", G, "01-03-2024")
+    stop = change_status(fresh, "PE-01", S, "01-05-2024", reason="Geen POH.")
+    change_status(fresh, "PE-01", V, "01-09-2024")  # a restart after a stop: no step back
+    before = counts(fresh.db)
+    with pytest.raises(ValidationError) as exc:
+        undo_entry(fresh, stop)
+    assert exc.value.field == "note"
+    assert exc.value.message == (
+        "Daarna gaat de interventie op 01-09-2024 van 'gestart (pilot)' terug naar "
+        "'in voorbereiding'; schrijf in de toelichting waarom."
+    )
+    assert counts(fresh.db) == before
+    undo_entry(fresh, stop, note="Stop was een vergissing; pilot opnieuw voorbereid.")
+    assert [e.status for e in effective(load_entries(fresh.db, "PE-01"))] == [V, G, V]
+
+
+def test_moving_an_entry_by_correction_may_not_leave_an_unexplained_step_back(fresh) -> None:
+    change_status(fresh, "PE-01", V, "01-01-2024")
+    change_status(fresh, "PE-01", G, "01-03-2024")
+    stop = change_status(fresh, "PE-01", S, "01-05-2024", reason="Geen POH.")
+    change_status(fresh, "PE-01", V, "01-09-2024")
+    with pytest.raises(ValidationError, match="van 'gestart \\(pilot\\)' terug naar"):
+        change_status(fresh, "PE-01", S, "01-02-2024", reason="Geen POH.", corrects=stop)
+
+
+def test_a_correction_that_changes_nothing_is_refused(fresh) -> None:
+    pilot = change_status(fresh, "PE-01", G, "01-03-2024", note="Eén huisarts.")
+    with pytest.raises(ValidationError, match="De correctie verandert niets aan de regel"):
+        change_status(fresh, "PE-01", G, "01-03-2024", note="Eén huisarts.", corrects=pilot)
+
+
+def test_nothing_of_a_retired_intervention_can_be_changed(fresh) -> None:
+    code = add_local_intervention(fresh, "WZ", "Wandelgroep")
+    first = change_status(fresh, code, V, "01-01-2024")
+    set_retired(fresh, code, True)
+    before = counts(fresh.db)
+    for action in (
+        lambda: undo_entry(fresh, first),
+        lambda: save_details(fresh, code, responsible="X", maatwerk="", evidence=""),
+    ):
+        with pytest.raises(ValidationError, match="'Wandelgroep' is vervallen"):
+            action()
+    assert counts(fresh.db) == before
+
+
+def test_a_catalogue_intervention_retired_by_the_zorggroep_says_why(fresh) -> None:
+    with fresh.db.transaction() as conn:
+        conn.execute("UPDATE intervention SET retired_at = '2025-01-01' WHERE code = 'PE-04'")
+    with pytest.raises(ValidationError) as exc:
+        change_status(fresh, "PE-04", V, "01-01-2024")
+    assert exc.value.message == (
+        "'Samen beslissen' is vervallen met een nieuwe catalogus van de zorggroep. Wat u "
+        "vastlegde blijft bewaard, maar kan niet meer worden gewijzigd."
+    )

@@ -4,7 +4,7 @@ from datetime import date
 from itertools import pairwise
 
 import pytest
-from intervention_files import IM, TODAY, B, G, S, V, freeze
+from intervention_files import IM, TODAY, B, G, S, V, freeze, insert_raw
 
 from plusdesk.core import validation
 from plusdesk.core.demo_interventions import STOP_REASON
@@ -44,7 +44,7 @@ def story(fresh):
     change_status(s, "PE-04", V, "01-02-2020")
     undo_entry(s, change_status(s, "DZ-01", IM, "01-05-2022"))
     change_status(s, "WZ-01", G, "01-03-2021")
-    change_status(s, "WZ-01", IM, "01-03-2021")  # same day, recorded later: this one counts
+    insert_raw(s.db, "WZ-01", IM, "2021-03-01")  # same day, recorded later: this one counts
     return s
 
 

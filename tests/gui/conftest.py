@@ -3,7 +3,8 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
 
 from plusdesk.gui import settings
 from plusdesk.gui.app import create_application
@@ -16,6 +17,26 @@ def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp) -> 
     monkeypatch.setattr(settings, "data_dir", lambda: tmp_path / "appdata")
     create_application()
     return config
+
+
+@pytest.fixture(autouse=True)
+def no_unanswered_modal(qapp):
+    """A modal dialog the test did not answer is closed and fails the test instead of hanging."""
+    stuck: list[str] = []
+
+    def close_modal() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            stuck.append(f"{type(modal).__name__}: {modal.windowTitle()}")
+            modal.close()
+
+    watchdog = QTimer()
+    watchdog.setInterval(500)
+    watchdog.timeout.connect(close_modal)
+    watchdog.start()
+    yield
+    watchdog.stop()
+    assert not stuck, f"a modal dialog waited for an answer the test never gave: {stuck}"
 
 
 @pytest.fixture

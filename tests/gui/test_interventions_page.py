@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from plusdesk.core import interventions
 from plusdesk.core.db import open_database
 from plusdesk.core.users import login
-from plusdesk.gui.dialogs.intervention import PreconditionDialog
+from plusdesk.gui.dialogs.intervention import InterventionDialog, PreconditionDialog
 from plusdesk.gui.dialogs.status import LocalInterventionDialog, StatusDialog, UndoDialog
 from plusdesk.gui.main_window import MainWindow
 from plusdesk.gui.models.register_model import RegisterModel
@@ -92,7 +92,7 @@ def test_a_status_change_shows_in_the_register_the_progress_and_the_history(
     assert [history.item(r, 0).text() for r in range(2)] == ["01-09-2025", "01-03-2024"]
     assert [history.item(r, 1).text() for r in range(2)] == ["geïmplementeerd", "in voorbereiding"]
     assert history.item(1, 2).text() == "Besproken in het MT"
-    assert "door demo" in history.item(0, 3).text()
+    assert "door Demo Praktijkmanager" in history.item(0, 3).text()
     assert "geïmplementeerd op 01-09-2025" in dialog.state_label.text()
 
     # a wrong entry is undone explicitly: it stays visible, struck through
@@ -167,7 +167,7 @@ def test_correcting_an_entry_keeps_the_old_one_visible(
     assert cell(page, "DZ-06", RegisterModel.SINCE) == "03-06-2024"
 
 
-def test_ticking_a_precondition_dates_it_today_and_counts(
+def test_ticking_a_precondition_asks_since_when_and_counts(
     qtbot, page_of, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from plusdesk.core.clock import format_date
@@ -178,9 +178,26 @@ def test_ticking_a_precondition_dates_it_today_and_counts(
     dialog = page.intervention_dialog("PE-06")
     qtbot.addWidget(dialog)
     dialog.tabs.setCurrentIndex(1)
+    asked: list[PreconditionDialog] = []
+
+    def accept_today(d: PreconditionDialog) -> int:
+        asked.append(d)
+        assert d.met_check.isChecked() and d.date_edit.date() == QDate(
+            today().year, today().month, today().day
+        )
+        return 1
+
+    monkeypatch.setattr(PreconditionDialog, "exec", accept_today)
     dialog.checklist.item(0, 0).setCheckState(Qt.CheckState.Checked)  # the user ticks it
+    assert len(asked) == 1
     assert dialog.checklist.item(0, 1).text() == format_date(today())
-    assert dialog.checklist_summary.text() == "Voldaan aan 1 van de 3 randvoorwaarden."
+    assert dialog.checklist_summary.text() == "Aan 1 van de 3 randvoorwaarden is voldaan."
+    assert cell(page, "PE-06", RegisterModel.PRECONDITIONS) == "1 van 3"
+
+    # ticking and then cancelling the question leaves it unticked and unsaved
+    monkeypatch.setattr(PreconditionDialog, "exec", lambda d: 0)
+    dialog.checklist.item(2, 0).setCheckState(Qt.CheckState.Checked)
+    assert dialog.checklist.item(2, 0).checkState() == Qt.CheckState.Unchecked
     assert cell(page, "PE-06", RegisterModel.PRECONDITIONS) == "1 van 3"
 
     # a date in the past with a note, through Bijwerken…
@@ -197,6 +214,15 @@ def test_ticking_a_precondition_dates_it_today_and_counts(
     assert dialog.checklist.item(1, 2).text() == "scholing op de ALV"
     assert cell(page, "PE-06", RegisterModel.PRECONDITIONS) == "2 van 3"
 
+    # unticking asks first; "Nee" keeps it
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    dialog.checklist.item(1, 0).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.checklist.item(1, 1).text() == "14-04-2025"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    dialog.checklist.item(1, 0).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.checklist.item(1, 1).text() == ""
+    assert cell(page, "PE-06", RegisterModel.PRECONDITIONS) == "1 van 3"
+
 
 def test_maatwerk_is_saved_and_unsaved_text_is_not_lost_silently(
     qtbot, page_of, monkeypatch: pytest.MonkeyPatch
@@ -210,11 +236,11 @@ def test_maatwerk_is_saved_and_unsaved_text_is_not_lost_silently(
     dialog.maatwerk_edit.setPlainText("Panel van acht patiënten, twee keer per jaar.")
     asked: list[str] = []
 
-    def ask(_parent, _title, text, *_args):
-        asked.append(text)
+    def ask(d: InterventionDialog) -> QMessageBox.StandardButton:
+        asked.append(d.code)
         return QMessageBox.StandardButton.Cancel
 
-    monkeypatch.setattr(QMessageBox, "question", ask)
+    monkeypatch.setattr(InterventionDialog, "ask_unsaved", ask)
     dialog.reject()  # Escape / Sluiten with unsaved text
     assert asked and dialog.isVisible()
     dialog.save_button.click()
@@ -305,7 +331,6 @@ def test_history_is_the_core_history(qtbot, page_of) -> None:
 def test_clicking_a_timeline_bar_opens_that_intervention(
     qtbot, page_of, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from plusdesk.gui.dialogs.intervention import InterventionDialog
 
     page = page_of()
     page.tabs.setCurrentIndex(page.TIMELINE)  # the chart is built when its tab is opened

@@ -191,3 +191,33 @@ def test_the_lock_closes_open_dialogs_so_the_next_user_cannot_use_them(
     assert window.session.user.username == "poh"
     with pytest.raises(PermissionDeniedError):  # the manager's old session is over
         add_user(users_dialog.session, "stiekem", "lang genoeg wachtwoord", None, Role.POH)
+
+
+def test_the_lock_keeps_unsaved_maatwerk_for_the_same_user_without_asking(
+    qtbot, demo_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(login(open_database(demo_file), "demo", "plusdesk-demo"))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page(1)
+    page = window.page(1)
+    dialog = page.intervention_dialog("PE-06")
+    dialog.show()
+    dialog.maatwerk_edit.setPlainText("Panel van acht patiënten")
+
+    def unlock(lock: LockDialog) -> int:
+        assert not dialog.isVisible()  # closed without a question waiting behind the lock
+        lock.password_edit.setText("plusdesk-demo")
+        lock.unlock_button.click()
+        return lock.result()
+
+    monkeypatch.setattr(LockDialog, "exec", unlock)
+    window.lock_action.trigger()
+    again = page.intervention_dialog("PE-06")
+    assert again.maatwerk_edit.toPlainText() == "Panel van acht patiënten"
+    assert "teruggezet" in again.saved_label.text()
+    assert again.unsaved_maatwerk() is not None  # still to be saved: closing will ask
+    again.close_without_asking()
+    assert (
+        page.intervention_dialog("PE-06").maatwerk_edit.toPlainText() == "Panel van acht patiënten"
+    )

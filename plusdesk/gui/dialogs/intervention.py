@@ -34,7 +34,7 @@ from plusdesk.core.errors import PlusDeskError, ValidationError
 from plusdesk.core.intervention_details import PreconditionState
 from plusdesk.core.interventions import STATUS_LABELS, StatusEntry
 from plusdesk.core.register import RegisterRow, register
-from plusdesk.core.users import Permission, Session, colleague_names
+from plusdesk.core.users import Permission, Session, colleague_names, full_names
 from plusdesk.gui.dialogs.form import save_cancel_buttons
 from plusdesk.gui.dialogs.status import StatusDialog, UndoDialog, date_edit, qdate_to_date
 from plusdesk.gui.style import STATUS_COLOURS
@@ -61,6 +61,8 @@ class InterventionDialog(QDialog):
         self.row: RegisterRow | None = None
         self.entries: list[StatusEntry] = []
         self.setObjectName("interventionDialog")
+        self.names = full_names(session.db)
+        self.closed_by_lock = False
 
         self.heading = QLabel()
         self.heading.setObjectName("practiceName")
@@ -110,7 +112,7 @@ class InterventionDialog(QDialog):
                 self.tr("Status"),
                 self.tr("Toelichting"),
                 self.tr("Vastgelegd"),
-                self.tr("Stand"),
+                self.tr("Geldigheid"),
             ]
         )
         self.history.setAccessibleName(self.tr("Statusgeschiedenis"))
@@ -136,8 +138,8 @@ class InterventionDialog(QDialog):
             button.setVisible(self.may_edit)
         hint = QLabel(
             self.tr(
-                "Geschiedenis wordt nooit overschreven: een vergissing corrigeert u met een "
-                "nieuwe regel of maakt u ongedaan."
+                "De geschiedenis wordt nooit overschreven: een vergissing corrigeert u met een "
+                "nieuwe regel, of u maakt de regel ongedaan."
             )
         )
         hint.setObjectName("muted")
@@ -213,7 +215,7 @@ class InterventionDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Verantwoordelijke:"), self.responsible_combo)
         form.addRow(self.tr("Maat&werk:"), self.maatwerk_edit)
-        form.addRow(self.tr("&Onderbouwing:"), self.evidence_edit)
+        form.addRow(self.tr("Onder&bouwing:"), self.evidence_edit)
         row = QHBoxLayout()
         row.addWidget(self.saved_label, 1)
         row.addWidget(self.save_button)
@@ -283,7 +285,7 @@ class InterventionDialog(QDialog):
         struck.setStrikeOut(True)
         for n, entry in enumerate(self.entries):
             recorded = self.tr("{0} door {1}").format(
-                format_date(entry.recorded_at), entry.recorded_by
+                format_date(entry.recorded_at), self._name(entry.recorded_by)
             )
             note = entry.note
             if entry.reason:
@@ -317,9 +319,13 @@ class InterventionDialog(QDialog):
             return self.tr("geldig")
         when = format_date(by.recorded_at)
         if by.kind == "undo":
-            text = self.tr("ongedaan gemaakt {0} door {1}").format(when, by.recorded_by)
+            text = self.tr("ongedaan gemaakt {0} door {1}").format(when, self._name(by.recorded_by))
             return text + (f": {by.note}" if by.note else "")
-        return self.tr("gecorrigeerd {0} door {1}").format(when, by.recorded_by)
+        return self.tr("gecorrigeerd {0} door {1}").format(when, self._name(by.recorded_by))
+
+    def _name(self, username: str) -> str:
+        """Who recorded something, by their full name when PlusDesk knows it."""
+        return self.names.get(username.lower(), username)
 
     def _fill_checklist(self) -> None:
         detail = intervention_details.details(self.session.db, self.code)
@@ -345,7 +351,7 @@ class InterventionDialog(QDialog):
         total = len(self.preconditions)
         if total:
             self.checklist_summary.setText(
-                self.tr("Voldaan aan {0} van de {1} randvoorwaarden.").format(
+                self.tr("Aan {0} van de {1} randvoorwaarden is voldaan.").format(
                     detail.preconditions_met, total
                 )
             )
@@ -355,6 +361,9 @@ class InterventionDialog(QDialog):
             )
 
     def _fill_maatwerk(self) -> None:
+        saved = getattr(self, "_saved_maatwerk", None)
+        if self.may_edit and saved is not None and self._maatwerk_values() != saved:
+            return  # typed but not saved yet: a change elsewhere must not wipe it
         detail = intervention_details.details(self.session.db, self.code)
         self.responsible_combo.setCurrentText(detail.responsible)
         self.maatwerk_edit.setPlainText(detail.maatwerk)
@@ -363,7 +372,7 @@ class InterventionDialog(QDialog):
         if detail.updated_at:
             self.saved_label.setText(
                 self.tr("Laatst bijgewerkt {0} door {1}.").format(
-                    format_datetime(detail.updated_at), detail.updated_by
+                    format_datetime(detail.updated_at), self._name(detail.updated_by or "")
                 )
             )
         else:
@@ -428,9 +437,28 @@ class InterventionDialog(QDialog):
         met = item.checkState() == Qt.CheckState.Checked
         if met == (pre.met_on is not None):
             return
-        from plusdesk.core.validation import today
-
-        self._save_precondition(pre, today() if met else None, pre.note)
+        if met:
+            # Ticking asks since when: practices often record what was met months ago.
+            dialog = PreconditionDialog(pre, self, met=True)
+            if dialog.exec():
+                self._save_precondition(pre, dialog.met_on(), dialog.note_edit.text())
+            else:
+                self._fill_checklist()
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Niet meer voldaan?"),
+            self.tr(
+                "Deze randvoorwaarde staat als voldaan per {0}. Wilt u haar als niet (meer) "
+                "voldaan vastleggen? De datum vervalt; het auditlog bewaart hem."
+            ).format(format_date(pre.met_on)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._save_precondition(pre, None, pre.note)
+        else:
+            self._fill_checklist()
 
     def edit_precondition(self) -> None:
         rows = self.checklist.selectionModel().selectedRows()
@@ -468,46 +496,80 @@ class InterventionDialog(QDialog):
             _show(self, exc)
             return False
         self.maatwerk_error.setVisible(False)
+        self._saved_maatwerk = self._maatwerk_values()  # saved: the reload may refill them
         self._after_change()
         return True
 
     def reject(self) -> None:
         """Closing with unsaved maatwerk asks first, so typed text is not lost."""
-        if self.may_edit and self._maatwerk_values() != self._saved_maatwerk:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Maatwerk niet opgeslagen"),
-                self.tr("U heeft het maatwerk gewijzigd. Wilt u de wijzigingen opslaan?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
+        if self.unsaved_maatwerk() is not None:
+            answer = self.ask_unsaved()
             if answer == QMessageBox.StandardButton.Cancel:
                 return
             if answer == QMessageBox.StandardButton.Save and not self.save_maatwerk():
                 return
         super().reject()
 
+    def unsaved_maatwerk(self) -> tuple[str, str, str] | None:
+        """The maatwerk fields as typed, when they differ from what is saved."""
+        values = self._maatwerk_values()
+        return values if self.may_edit and values != self._saved_maatwerk else None
+
+    def restore_draft(self, values: tuple[str, str, str]) -> None:
+        """Put back maatwerk typed before the screen was locked; it still needs Opslaan."""
+        responsible, maatwerk, evidence = values
+        self.responsible_combo.setCurrentText(responsible)
+        self.maatwerk_edit.setPlainText(maatwerk)
+        self.evidence_edit.setPlainText(evidence)
+        self.saved_label.setText(
+            self.tr("Niet-opgeslagen maatwerk van vóór de vergrendeling is teruggezet.")
+        )
+        self.tabs.setCurrentIndex(2)
+
+    def close_without_asking(self) -> None:
+        """Close for the screen lock: nothing may wait for an answer behind the lock."""
+        self.closed_by_lock = True
+        QDialog.reject(self)
+
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        """Opslaan, Niet opslaan or Annuleren for maatwerk typed but not saved."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Maatwerk niet opgeslagen"),
+            self.tr("U heeft het maatwerk gewijzigd. Wilt u de wijzigingen opslaan?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("&Opslaan"))
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("&Niet opslaan"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        return QMessageBox.StandardButton(box.exec())
+
 
 class PreconditionDialog(QDialog):
     """Whether and since when the practice meets one precondition, with a note."""
 
-    def __init__(self, pre: PreconditionState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, pre: PreconditionState, parent: QWidget | None = None, *, met: bool | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Randvoorwaarde bijwerken"))
+        is_met = pre.met_on is not None if met is None else met
         text = QLabel(pre.text)
         text.setWordWrap(True)
-        self.met_check = QCheckBox(self.tr("&Voldaan"))
-        self.met_check.setChecked(pre.met_on is not None)
+        self.met_check = QCheckBox(self.tr("&Is voldaan"))
+        self.met_check.setChecked(is_met)
         self.date_edit = date_edit(pre.met_on)
-        self.date_edit.setEnabled(pre.met_on is not None)
+        self.date_edit.setEnabled(is_met)
         self.met_check.toggled.connect(self.date_edit.setEnabled)
         self.note_edit = QLineEdit(pre.note)
         self.note_edit.setPlaceholderText(self.tr("bijvoorbeeld: scholing gevolgd op de ALV"))
         form = QFormLayout()
         form.addRow("", self.met_check)
-        form.addRow(self.tr("Voldaan &op:"), self.date_edit)
+        form.addRow(self.tr("&Datum:"), self.date_edit)
         form.addRow(self.tr("&Toelichting:"), self.note_edit)
         buttons = save_cancel_buttons(self, self.accept)
         layout = QVBoxLayout(self)

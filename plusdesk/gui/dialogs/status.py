@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 
 from plusdesk.core import intervention_details, interventions
 from plusdesk.core.clock import format_date
-from plusdesk.core.errors import PlusDeskError
+from plusdesk.core.errors import PlusDeskError, ValidationError
 from plusdesk.core.interventions import STATUS_LABELS, Status, StatusEntry
 from plusdesk.core.users import Session
 from plusdesk.core.validation import today
-from plusdesk.gui.dialogs.form import FieldForm, save_cancel_buttons
+from plusdesk.gui.dialogs.form import ERROR_STYLE, FieldForm, save_cancel_buttons
 
 
 def date_edit(value: date | None = None) -> QDateEdit:
@@ -44,8 +44,13 @@ def qdate_to_date(value: QDate) -> date:
 def status_combo() -> QComboBox:
     combo = QComboBox()
     for status in Status:
-        combo.addItem(STATUS_LABELS[status], status.value)
+        combo.addItem(capitalised(STATUS_LABELS[status]), status.value)
     return combo
+
+
+def capitalised(label: str) -> str:
+    """A status label as the first word of a list item ("In voorbereiding")."""
+    return label[:1].upper() + label[1:]
 
 
 class StatusDialog(QDialog):
@@ -77,8 +82,8 @@ class StatusDialog(QDialog):
             ).format(STATUS_LABELS[correcting.status], format_date(correcting.effective_date))
         else:
             explain = self.tr(
-                "Huidige status: {0}. Vul in per wanneer de nieuwe status geldt; dat mag in het "
-                "verleden liggen als u iets later vastlegt."
+                "Huidige status: {0}. Vul de datum in waarop de nieuwe status ingaat. Die mag in "
+                "het verleden liggen als u iets achteraf vastlegt."
             ).format(STATUS_LABELS[current])
         intro = QLabel(explain)
         intro.setWordWrap(True)
@@ -161,33 +166,50 @@ class UndoDialog(QDialog):
         self.session = session
         self.entry = entry
         self.setWindowTitle(self.tr("Statusregel ongedaan maken"))
-        text = QLabel(
-            self.tr(
-                "De regel '{0}' per {1} ongedaan maken? De regel blijft zichtbaar in de "
-                "geschiedenis, doorgestreept, met uw naam en de datum van vandaag."
-            ).format(STATUS_LABELS[entry.status], format_date(entry.effective_date))
-        )
+        question = self.tr(
+            "De regel '{0}' per {1} ongedaan maken? De regel blijft zichtbaar in de "
+            "geschiedenis, doorgestreept, met uw naam en de datum van vandaag."
+        ).format(STATUS_LABELS[entry.status], format_date(entry.effective_date))
+        if entry.is_correction:
+            question += " " + self.tr(
+                "Dit is een correctie: ook de regel die zij verving, blijft dan ongeldig."
+            )
+        text = QLabel(question)
         text.setWordWrap(True)
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("Waarom? (optioneel)"))
+        self.error = QLabel()
+        self.error.setObjectName("error_note")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Ongedaan maken"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        self.ok_button.setDefault(True)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(self.note_edit)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
 
     def save(self) -> None:
         try:
             interventions.undo_entry(self.session, self.entry.id, note=self.note_edit.text())
+        except ValidationError as exc:
+            if exc.field != "note":
+                _show(self, exc)
+                return
+            self.error.setText(exc.message)
+            self.error.setVisible(True)
+            self.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         except PlusDeskError as exc:
             _show(self, exc)
             return

@@ -40,6 +40,7 @@ from plusdesk.core.practice import get_practice
 from plusdesk.core.register import RegisterRow, domain_progress, register
 from plusdesk.core.users import Permission
 from plusdesk.gui import settings
+from plusdesk.gui.dialogs.status import capitalised
 from plusdesk.gui.models.register_model import CODE_ROLE, RegisterFilter, RegisterModel
 from plusdesk.gui.pages.base import Page
 
@@ -90,6 +91,7 @@ class InterventionsPage(Page):
             parent,
         )
         self.rows: list[RegisterRow] = []
+        self._drafts: dict[tuple[str, str], tuple[str, str, str]] = {}
         self.wave_label = QLabel()
         self.wave_label.setObjectName("badge")
         self.cards_layout = QGridLayout()
@@ -108,14 +110,20 @@ class InterventionsPage(Page):
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Status"))
         self.status_filter.addItem(self.tr("Alle statussen"), "")
-        self.status_filter.addItem(self.tr("Nog niet geïmplementeerd"), "open")
+        self.status_filter.addItem(self.tr("Nog te implementeren"), "open")
         for status in Status:
-            self.status_filter.addItem(STATUS_LABELS[status], status.value)
-        self.retired_check = QCheckBox(self.tr("Vervallen eigen interventies tonen"))
+            self.status_filter.addItem(capitalised(STATUS_LABELS[status]), status.value)
+        self.retired_check = QCheckBox(self.tr("Vervallen interventies to&nen"))
         filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 2)
-        filters.addWidget(self.domain_combo, 1)
-        filters.addWidget(self.status_filter, 1)
+        for text, field, stretch in (
+            (self.tr("&Zoeken:"), self.search_edit, 2),
+            (self.tr("&Domein:"), self.domain_combo, 1),
+            (self.tr("&Status:"), self.status_filter, 1),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            filters.addWidget(label)
+            filters.addWidget(field, stretch)
         filters.addWidget(self.retired_check)
         filters.addWidget(self.wave_label)
         self.body.addLayout(filters)
@@ -140,18 +148,19 @@ class InterventionsPage(Page):
         header.setSectionResizeMode(RegisterModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, self.open_selected)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.table, self.open_selected)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)  # not from the search field
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("registerTabs")
-        self.tabs.addTab(self.table, self.tr("Register"))
+        self.tabs.addTab(self.table, self.tr("&Register"))
         self.timeline_holder = QWidget()
         self.progress_holder = QWidget()
         for holder in (self.timeline_holder, self.progress_holder):
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(self.timeline_holder, self.tr("Tijdlijn"))
-        self.tabs.addTab(self.progress_holder, self.tr("Aantal geïmplementeerd"))
+        self.tabs.addTab(self.timeline_holder, self.tr("T&ijdlijn"))
+        self.tabs.addTab(self.progress_holder, self.tr("&Aantal geïmplementeerd"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.timeline_chart = None
         self.progress_chart = None
@@ -163,7 +172,7 @@ class InterventionsPage(Page):
         self.status_button.clicked.connect(self.change_status)
         self.open_button = QPushButton(self.tr("&Openen…"))
         self.open_button.clicked.connect(self.open_selected)
-        self.add_button = QPushButton(self.tr("Eigen interventie &toevoegen…"))
+        self.add_button = QPushButton(self.tr("&Eigen interventie toevoegen…"))
         self.add_button.clicked.connect(self.add_local)
         self.retire_button = QPushButton(self.tr("Laten &vervallen…"))
         self.retire_button.clicked.connect(self.toggle_retired)
@@ -236,10 +245,6 @@ class InterventionsPage(Page):
         self._apply_filter()
         if selected:
             self.select(selected)
-        elif self.proxy.rowCount():
-            # a row is always chosen, so Enter and the buttons work straight from the keyboard
-            self.table.setCurrentIndex(self.proxy.index(0, 0))
-            self.table.selectRow(0)
         self._refresh_charts()
         self._update_buttons()
 
@@ -283,6 +288,10 @@ class InterventionsPage(Page):
         if shown != len(self.rows):
             text += " " + self.tr("{0} getoond.").format(shown)
         self.summary.setText(text)
+        if self.selected_code() is None and shown:
+            # a row is always chosen, so Enter and the buttons work straight from the keyboard
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+            self.table.selectRow(0)
         self._update_buttons()
 
     def _refresh_charts(self) -> None:
@@ -356,7 +365,19 @@ class InterventionsPage(Page):
 
         dialog = InterventionDialog(self.session, code, self)
         dialog.changed.connect(self.refresh)
+        key = (self.session.user.username, code)
+        draft = self._drafts.pop(key, None)
+        if draft is not None:
+            dialog.restore_draft(draft)
+        dialog.finished.connect(lambda _result: self._keep_draft(key, dialog))
         return dialog
+
+    def _keep_draft(self, key: tuple[str, str], dialog: InterventionDialog) -> None:
+        """Maatwerk left unsaved (only the screen lock closes without asking) waits for
+        the same user to open that intervention again."""
+        draft = dialog.unsaved_maatwerk()
+        if draft is not None and dialog.closed_by_lock:
+            self._drafts[key] = draft
 
     def open_intervention(self, code: str) -> None:
         """Open one intervention (also from a click on a timeline bar)."""
