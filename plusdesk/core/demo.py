@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from plusdesk.core.db import Database, inspect_file, new_file, open_database
+from plusdesk.core.demo_conversations import add_conversations
 from plusdesk.core.demo_interventions import add_intervention_history
 from plusdesk.core.errors import FileExistsErrorNL, ValidationError
 from plusdesk.core.practice import (
@@ -58,7 +59,7 @@ class DemoContext:
 DemoPart = Callable[[sqlite3.Connection, DemoContext], None]
 
 # Each subject adds its generator here (conversations, cases, referrals follow).
-DEMO_PARTS: list[DemoPart] = [add_intervention_history]
+DEMO_PARTS: list[DemoPart] = [add_intervention_history, add_conversations]
 
 
 def demo_details(seed: int) -> PracticeDetails:

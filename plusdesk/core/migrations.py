@@ -172,10 +172,60 @@ _V3 = (
     "ALTER TABLE intervention ADD COLUMN created_by TEXT",
 )
 
+_DATE = "GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+
+_V4 = (
+    # The patient-centred conversation. Only the practice's own HIS number identifies the
+    # patient; the six Positive Health scores, flags and free text, never the iPH questions.
+    f"""CREATE TABLE conversation (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        patient_ref TEXT NOT NULL CHECK (length(trim(patient_ref)) > 0),
+        held_on TEXT NOT NULL CHECK (held_on {_DATE}),
+        professional TEXT NOT NULL CHECK (length(trim(professional)) > 0),
+        professional_role TEXT NOT NULL
+            CHECK (professional_role IN ('huisarts', 'poh_s', 'poh_ggz')),
+        reason TEXT NOT NULL CHECK (reason IN
+            ('hoge_zorgkosten', 'kwetsbaar', 'frequente_bezoeker', 'chronisch', 'anders')),
+        reason_other TEXT NOT NULL DEFAULT '',
+        question TEXT NOT NULL DEFAULT '',
+        action_care INTEGER NOT NULL DEFAULT 0 CHECK (action_care IN (0, 1)),
+        action_social INTEGER NOT NULL DEFAULT 0 CHECK (action_social IN (0, 1)),
+        action_welfare INTEGER NOT NULL DEFAULT 0 CHECK (action_welfare IN (0, 1)),
+        referral_avoided INTEGER NOT NULL DEFAULT 0 CHECK (referral_avoided IN (0, 1)),
+        avoided_specialism TEXT REFERENCES specialism(code),
+        next_contact TEXT CHECK (next_contact IS NULL OR next_contact {_DATE}),
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        CHECK (referral_avoided = 1 OR avoided_specialism IS NULL),
+        CHECK (next_contact IS NULL OR next_contact >= held_on)
+    )""",
+    "CREATE INDEX conversation_patient ON conversation(patient_ref, held_on)",
+    "CREATE INDEX conversation_held_on ON conversation(held_on)",
+    """CREATE TABLE conversation_score (
+        conversation_id INTEGER NOT NULL REFERENCES conversation(id) ON DELETE CASCADE,
+        dimension TEXT NOT NULL CHECK (dimension IN ('lichaamsfuncties', 'mentaal_welbevinden',
+            'zingeving', 'kwaliteit_van_leven', 'meedoen', 'dagelijks_functioneren')),
+        score INTEGER CHECK (score IS NULL OR score BETWEEN 0 AND 10),
+        wants_to_talk INTEGER NOT NULL DEFAULT 0 CHECK (wants_to_talk IN (0, 1)),
+        PRIMARY KEY (conversation_id, dimension)
+    )""",
+    f"""CREATE TABLE conversation_goal (
+        conversation_id INTEGER NOT NULL REFERENCES conversation(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL CHECK (position BETWEEN 1 AND 3),
+        goal TEXT NOT NULL CHECK (length(trim(goal)) > 0),
+        actor TEXT NOT NULL DEFAULT '',
+        follow_up TEXT CHECK (follow_up IS NULL OR follow_up {_DATE}),
+        PRIMARY KEY (conversation_id, position)
+    )""",
+)
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "practice, catalogue, specialisms and code groups", _V1),
     Migration(2, "accounts and the NEN 7513 audit log", _V2),
     Migration(3, "intervention status history, preconditions met and maatwerk", _V3),
+    Migration(4, "patient-centred conversations with Positive Health scores and goals", _V4),
 ]
 
 

@@ -53,6 +53,11 @@ def page_specs(parent: QWidget) -> list[PageSpec]:
 
         return InterventionsPage()
 
+    def conversations() -> Page:
+        from plusdesk.gui.pages.conversations import ConversationsPage
+
+        return ConversationsPage()
+
     def planned(key: str, title: str, intro: str, who: str, features: list[str]) -> PageSpec:
         def build() -> Page:
             from plusdesk.gui.pages.placeholder import PlannedPage
@@ -69,27 +74,7 @@ def page_specs(parent: QWidget) -> list[PageSpec]:
     return [
         PageSpec("overview", tr("Overzicht"), overview),
         PageSpec("interventions", tr("Interventies"), interventions),
-        planned(
-            "conversations",
-            tr("Gesprekken"),
-            tr(
-                "Het logboek van patiëntgerichte gesprekken met de scores van Positieve "
-                "Gezondheid en de vervolgafspraken."
-            ),
-            tr("POH's en huisartsen"),
-            [
-                tr(
-                    "Een gesprek vastleggen: reden van inclusie, de zes dimensies (0–10), "
-                    "de vraag achter de vraag, doelen en afspraken"
-                ),
-                tr("Vervolgafspraken die verlopen zijn of deze week gepland staan"),
-                tr("Per patiënt alle gesprekken en een spinnenweb van eerste en laatste scores"),
-                tr(
-                    "Praktijkcijfers: gesprekken per maand, bereikte patiënten, "
-                    "voorkomen verwijzingen"
-                ),
-            ],
-        ),
+        PageSpec("conversations", tr("Gesprekken"), conversations),
         planned(
             "carecases",
             tr("Collaborative care"),
@@ -302,11 +287,20 @@ class MainWindow(QMainWindow):
     def show_page(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
 
+    def navigate(self, key: str, argument: str) -> None:
+        """Click-through from one page to another (Overzicht → the overdue follow-ups)."""
+        index = next((n for n, spec in enumerate(self.specs) if spec.key == key), -1)
+        if index < 0 or self.sidebar.isRowHidden(index):
+            return
+        self.show_page(index)
+        self.page(index).open_link(argument)
+
     def page(self, index: int) -> Page:
         """The page at a sidebar position, built on first use."""
         page = self._built.get(index)
         if page is None:
             page = self.specs[index].factory()
+            page.navigate.connect(self.navigate)
             page.set_session(self.session)
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, page)

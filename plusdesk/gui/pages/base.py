@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from plusdesk.core.db import Database
@@ -12,6 +13,8 @@ class Page(QWidget):
     """A page in the sidebar; `key` is stable (settings), `title` is shown."""
 
     key = ""
+    # Ask the main window to show another page: (page key, what to show there).
+    navigate = Signal(str, str)
 
     def __init__(self, title: str, intro: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,3 +45,6 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Re-read what the page shows from the database."""
+
+    def open_link(self, argument: str) -> None:
+        """Show what another page linked to (a filter, a record); pages override this."""

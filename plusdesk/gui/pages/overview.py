@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from plusdesk.core.clock import format_date
+from plusdesk.core.conversation_list import follow_up_counts
 from plusdesk.core.practice import overview
 from plusdesk.core.register import domain_progress, register
+from plusdesk.core.validation import today
 from plusdesk.gui.pages.base import Page
 
 
@@ -15,11 +21,14 @@ def _number(value: int | None) -> str:
 
 
 class Tile(QFrame):
-    """A headline figure with a caption."""
+    """A headline figure with a caption; a linked tile opens the list behind the figure."""
+
+    activated = Signal()
 
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tile")
+        self.linked = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         self.value = QLabel("—")
@@ -34,6 +43,26 @@ class Tile(QFrame):
         layout.addWidget(self.caption)
         layout.addWidget(self.note)
         layout.addStretch(1)
+
+    def set_linked(self, linked: bool, tip: str = "") -> None:
+        """Clickable (and reachable with Tab, opened with Enter or Space) or not."""
+        self.linked = linked
+        self.setCursor(Qt.CursorShape.PointingHandCursor if linked else Qt.CursorShape.ArrowCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if linked else Qt.FocusPolicy.NoFocus)
+        self.setToolTip(tip if linked else "")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.linked and event.button() == Qt.MouseButton.LeftButton:
+            self.activated.emit()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        if self.linked and event.key() in keys:
+            self.activated.emit()
+            return
+        super().keyPressEvent(event)
 
     def set(self, value: str, note: str = "") -> None:
         self.value.setText(value)
@@ -87,12 +116,17 @@ class OverviewPage(Page):
             "interventions": Tile(self.tr("interventies in de catalogus")),
             "implemented": Tile(self.tr("interventies geïmplementeerd")),
             "conversations": Tile(self.tr("patiëntgerichte gesprekken dit jaar")),
-            "followups": Tile(self.tr("verlopen vervolgafspraken")),
+            "followups": Tile(self.tr("vervolgafspraken verlopen")),
             "cases": Tile(self.tr("actieve GGZ-casussen")),
             "referrals": Tile(self.tr("verwijzingen dit jaar")),
         }
         for n, tile in enumerate(self.tiles.values()):
             grid.addWidget(tile, n // 3, n % 3)
+        followups = self.tiles["followups"]
+        followups.activated.connect(lambda: self.navigate.emit("conversations", "verlopen"))
+        followups.note.setTextFormat(Qt.TextFormat.RichText)
+        followups.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        followups.note.linkActivated.connect(lambda link: self.navigate.emit("conversations", link))
         self.body.addLayout(grid)
         self.body.addStretch(1)
 
@@ -130,11 +164,33 @@ class OverviewPage(Page):
                 total, ", ".join(f"{p.title} {p.implemented}/{p.total}" for p in progress)
             ),
         )
+        self._conversation_tiles()
         coming = {
-            "conversations": self.tr("Beschikbaar zodra de module Gesprekken klaar is."),
-            "followups": self.tr("Beschikbaar zodra de module Gesprekken klaar is."),
             "cases": self.tr("Beschikbaar zodra de module Collaborative care klaar is."),
             "referrals": self.tr("Beschikbaar zodra u verwijzingen kunt inlezen."),
         }
         for key, note in coming.items():
             self.tiles[key].set("—", note)
+
+    def _conversation_tiles(self) -> None:
+        """Conversations this year, and the follow-ups that are overdue or due this week."""
+        from plusdesk.core.users import Permission
+
+        day = today()
+        held, patients = self.db.query(
+            "SELECT count(*), count(DISTINCT patient_ref) FROM conversation WHERE held_on >= ?",
+            (date(day.year, 1, 1).isoformat(),),
+        )[0]
+        self.tiles["conversations"].set(
+            _number(held), self.tr("met {0} patiënten").format(patients) if held else ""
+        )
+        overdue, this_week = follow_up_counts(self.db, day)
+        week = (
+            self.tr("1 vervolgafspraak deze week")
+            if this_week == 1
+            else self.tr("{0} vervolgafspraken deze week").format(this_week)
+        )
+        may_open = self.session is not None and self.session.can(Permission.VIEW_PATIENT_DATA)
+        tile = self.tiles["followups"]
+        tile.set(_number(overdue), f'<a href="deze_week">{week}</a>' if may_open else week)
+        tile.set_linked(may_open, self.tr("Toon de verlopen vervolgafspraken in Gesprekken"))

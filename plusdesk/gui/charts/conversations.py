@@ -1,0 +1,398 @@
+"""Conversation charts: a Positive Health radar of the scores and the conversations per month."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from html import escape
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QCursor, QFont, QPolygonF, QTextOption
+from PySide6.QtWidgets import (
+    QGraphicsPolygonItem,
+    QLabel,
+    QSizePolicy,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+# isort: split
+# pyqtgraph picks the Qt binding that is already imported: PySide6 must come first.
+import numpy as np
+import pyqtgraph as pg
+from pyqtgraph.graphicsItems import DateAxisItem as dates
+
+from plusdesk.gui.charts.timeline import AXIS_COLOUR, TEXT_COLOUR, DutchDateAxis, to_x
+
+# Okabe–Ito: orange for the first conversation, blue for the latest.
+SERIES_COLOURS: tuple[str, ...] = ("#e69f00", "#0072b2", "#009e73", "#cc79a7")
+BAR_COLOUR = "#0072b2"
+GRID_COLOUR = "#dadce0"
+MUTED = "#5f6368"
+SCALE_MAX = 10
+RINGS = (2, 4, 6, 8, 10)
+WRAP_AT = 14  # longer axis labels go on two lines, so the circle can stay large
+HIT_PIXELS = 8.0
+# Two-line axis labels hug the ring: left of it right-aligned, right of it left-aligned.
+ALIGN = {
+    -1: Qt.AlignmentFlag.AlignRight,
+    0: Qt.AlignmentFlag.AlignHCenter,
+    1: Qt.AlignmentFlag.AlignLeft,
+}
+DUTCH_MONTH_NAMES = (
+    *("januari", "februari", "maart", "april", "mei", "juni"),
+    *("juli", "augustus", "september", "oktober", "november", "december"),
+)
+
+
+@dataclass(frozen=True)
+class RadarSeries:
+    """One set of scores to draw (one per axis, None: not scored), with its legend label."""
+
+    label: str
+    scores: Sequence[int | None]
+    colour: str
+
+
+def _font(points: float) -> QFont:
+    font = QFont()
+    font.setPointSizeF(points)
+    return font
+
+
+def wrap_label(text: str, limit: int = WRAP_AT) -> str:
+    """A long label split at the space nearest its middle; short ones unchanged."""
+    spaces = [n for n, char in enumerate(text) if char == " "]
+    if len(text) <= limit or not spaces:
+        return text
+    cut = min(spaces, key=lambda n: abs(n - len(text) / 2))
+    return f"{text[:cut]}\n{text[cut + 1 :]}"
+
+
+def next_month(month: date) -> date:
+    """The first day of the month after `month`."""
+    return date(month.year + month.month // 12, month.month % 12 + 1, 1)
+
+
+def _month_stepper(value: float, n: int, first: bool) -> float:
+    """The next month tick on a multiple of n months, so thinned-out ticks stay jan, apr, jul…."""
+    day = datetime.fromtimestamp(value, UTC)
+    index = (day.year * 12 + day.month - 1) // n * n + n
+    return datetime(index // 12, index % 12 + 1, 1, tzinfo=UTC).timestamp()
+
+
+# pyqtgraph drops all month ticks once they no longer fit; these thin out to every 2, 3, 6 months.
+_MONTHS = dates.TickSpec(dates.MONTH_SPACING, _month_stepper, "%b", autoSkip=[1, 2, 3, 6])
+YEARS_AND_MONTHS = dates.ZoomLevel([dates.YEAR_MONTH_ZOOM_LEVEL.tickSpecs[0], _MONTHS], "YYYY")
+
+
+class _Chart(QWidget):
+    """What both charts share: a fixed plot (no panning or zooming), empty text, hover tooltips."""
+
+    def __init__(self, empty_text: str, parent: QWidget | None, **plot_options) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet("background: white;")
+        self.plot = pg.PlotWidget(background="w", **plot_options)
+        self.plot.setFrameShape(self.plot.Shape.NoFrame)
+        self.plot.setMouseTracking(True)
+        self.plot_item: pg.PlotItem = self.plot.getPlotItem()
+        self.plot_item.setMenuEnabled(False)
+        self.plot_item.hideButtons()
+        self.view: pg.ViewBox = self.plot_item.getViewBox()
+        self.view.setMouseEnabled(x=False, y=False)
+        self.view.disableAutoRange()
+        self.empty_label = QLabel(empty_text)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet(f"color: {MUTED}; font-size: 11pt; padding: 24px;")
+        self.empty_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(0)
+        self.layout_.addWidget(self.plot, 1)
+        self.layout_.addWidget(self.empty_label, 1)
+        self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self._show_empty(True)
+
+    @property
+    def is_empty(self) -> bool:
+        """True when the chart shows its empty-state text instead of a plot."""
+        return self.empty_label.isVisibleTo(self)
+
+    def _show_empty(self, empty: bool) -> None:
+        self.empty_label.setVisible(empty)
+        self.plot.setVisible(not empty)
+
+    def widget_pos(self, x: float, y: float) -> QPoint:
+        """A point in plot coordinates as a position on the plot's viewport (for hovering)."""
+        return self.plot.mapFromScene(self.view.mapViewToScene(QPointF(x, y)))
+
+    def _hover_text(self, x: float, y: float) -> str:
+        raise NotImplementedError
+
+    def _on_mouse_moved(self, pos: QPointF) -> None:
+        text = ""
+        if not self.is_empty and self.view.sceneBoundingRect().contains(pos):
+            point = self.view.mapSceneToView(pos)
+            text = self._hover_text(point.x(), point.y())
+        if text:
+            QToolTip.showText(QCursor.pos(), text, self.plot)
+        else:
+            QToolTip.hideText()
+
+
+class RadarChart(_Chart):
+    """A radar of the six Positive Health dimensions, scale 0–10, one polygon per series."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.legend = QLabel()
+        super().__init__(self.tr("Nog geen scores vastgelegd."), parent)
+        self.axes: list[str] = []
+        self.series: list[RadarSeries] = []
+        self.legend_entries: list[tuple[str, str]] = []  # (text, colour)
+        self.axis_labels: list[pg.TextItem] = []
+        self.polygon_items: list[QGraphicsPolygonItem] = []
+        self.dot_items: list[pg.ScatterPlotItem] = []
+        self._dots: list[list[tuple[int, float, float]]] = []  # per series: (axis, x, y)
+
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.legend.setStyleSheet(f"color: {TEXT_COLOUR}; font-size: 10pt; padding: 8px 12px 0;")
+        for name in ("left", "bottom"):
+            self.plot_item.hideAxis(name)
+        self.plot_item.layout.setContentsMargins(0, 0, 0, 0)
+        self.view.setAspectLocked(True, ratio=1)
+        self.rings = pg.PlotCurveItem(pen=pg.mkPen(GRID_COLOUR), connect="finite")
+        self.spokes = pg.PlotCurveItem(pen=pg.mkPen(GRID_COLOUR), connect="pairs")
+        for item in (self.rings, self.spokes):
+            item.setZValue(-10)
+            self.plot.addItem(item)
+        self.ring_labels: list[pg.TextItem] = []
+        for ring in RINGS:
+            label = pg.TextItem(
+                str(ring), color=MUTED, anchor=(0.5, 0.5), fill=(255, 255, 255, 210)
+            )
+            label.setFont(_font(8))
+            label.setZValue(-5)
+            self.plot.addItem(label)
+            self.ring_labels.append(label)
+        self.layout_.insertWidget(0, self.legend)
+        self.view.sigResized.connect(self._fit)
+        self.setMinimumSize(320, 300)
+
+    def _show_empty(self, empty: bool) -> None:
+        super()._show_empty(empty)
+        self.legend.setVisible(not empty)
+
+    def angle(self, axis: float) -> float:
+        """The direction of an axis in radians: the first straight up, the others clockwise."""
+        return math.pi / 2 - 2 * math.pi * axis / max(len(self.axes), 1)
+
+    def point(self, axis: float, score: float) -> tuple[float, float]:
+        """Where a score on an axis lies, in plot coordinates (the centre is 0, 0)."""
+        angle = self.angle(axis)
+        return score * math.cos(angle), score * math.sin(angle)
+
+    def set_series(self, axes: Sequence[str], series: Sequence[RadarSeries]) -> None:
+        """Draw the axes (spokes, clockwise from the top) and one polygon with dots per series."""
+        for scores in series:
+            if len(scores.scores) != len(axes):
+                raise ValueError(f"{scores.label}: {len(scores.scores)} scores, {len(axes)} axes")
+        if list(axes) != self.axes:
+            self.axes = list(axes)
+            self._draw_axes()
+        self.series = list(series)
+        self._dots = []
+        for n, item in enumerate(self.series):
+            if n == len(self.dot_items):
+                polygon = QGraphicsPolygonItem()
+                polygon.setZValue(n)
+                dots = pg.ScatterPlotItem(size=9, pen=pg.mkPen("w", width=1.5))
+                dots.setZValue(n + 0.5)
+                self.plot.addItem(polygon)
+                self.plot.addItem(dots)
+                self.polygon_items.append(polygon)
+                self.dot_items.append(dots)
+            points = [
+                (axis, *self.point(axis, score))
+                for axis, score in enumerate(item.scores)
+                if score is not None
+            ]
+            self._dots.append(points)
+            fill = QColor(item.colour)
+            fill.setAlpha(45)
+            polygon = self.polygon_items[n]
+            polygon.setPolygon(QPolygonF([QPointF(x, y) for _, x, y in points]))
+            polygon.setPen(pg.mkPen(item.colour, width=2))
+            polygon.setBrush(fill)
+            polygon.setVisible(len(points) >= 2)
+            self.dot_items[n].setData(pos=[(x, y) for _, x, y in points], brush=item.colour)
+            self.dot_items[n].setVisible(True)
+        for extra in self.polygon_items[len(self.series) :] + self.dot_items[len(self.series) :]:
+            extra.setVisible(False)
+        self.legend_entries = [(item.label, item.colour) for item in self.series]
+        self.legend.setText(
+            "&nbsp;&nbsp;&nbsp; ".join(
+                f'<span style="white-space: nowrap;"><span style="color: {colour}; '
+                f'font-size: 13pt;">●</span>&nbsp;{escape(text)}</span>'
+                for text, colour in self.legend_entries
+            )
+        )
+        self._show_empty(not self.series)
+        self._fit()
+
+    def _draw_axes(self) -> None:
+        turn = np.linspace(0, 2 * np.pi, 121)
+        xs = np.concatenate([np.append(r * np.cos(turn), np.nan) for r in RINGS])
+        ys = np.concatenate([np.append(r * np.sin(turn), np.nan) for r in RINGS])
+        self.rings.setData(xs, ys)
+        ends = [self.point(n, SCALE_MAX) for n in range(len(self.axes))]
+        self.spokes.setData(
+            x=[v for x, _ in ends for v in (0.0, x)], y=[v for _, y in ends for v in (0.0, y)]
+        )
+        # The ring values sit between the first two spokes, clear of the dots on the spokes.
+        for ring, label in zip(RINGS, self.ring_labels, strict=True):
+            label.setPos(*self.point(0.5, ring))
+        for label in self.axis_labels:
+            self.plot.removeItem(label)
+        self.axis_labels = []
+        for n, text in enumerate(self.axes):
+            cos, sin = (int(np.sign(round(f(self.angle(n)), 9))) for f in (math.cos, math.sin))
+            # The corner (or edge middle) nearest the centre touches the ring: never overlaps it.
+            label = pg.TextItem(color=TEXT_COLOUR, anchor=((1 - cos) / 2, (1 + sin) / 2))
+            label.setFont(_font(9.5))
+            label.setText(wrap_label(text))
+            label.textItem.document().setDefaultTextOption(QTextOption(ALIGN[cos]))
+            label.setTextWidth(label.textItem.document().idealWidth())
+            label.setPos(*self.point(n, SCALE_MAX))
+            self.plot.addItem(label)
+            self.axis_labels.append(label)
+
+    def _fit(self) -> None:
+        """Scale the radar as large as the plot allows with every axis label fully inside."""
+        size = self.view.boundingRect()
+        half_w, half_h = size.width() / 2 - 4, size.height() / 2 - 4
+        if half_w < 40 or half_h < 40:
+            return
+        gap = 6.0  # pixels between the ring and its labels
+        radius = min(half_w, half_h) - 8
+        for n, label in enumerate(self.axis_labels):
+            # A label sticks out from the ring by its full width on the side it is anchored to.
+            box = label.textItem.boundingRect()
+            cos, sin = abs(math.cos(self.angle(n))), abs(math.sin(self.angle(n)))
+            for room, extent, part in ((half_w, box.width(), cos), (half_h, box.height(), sin)):
+                if part > 1e-6:
+                    radius = min(radius, (room - extent) / part - gap)
+        per_unit = max(radius, 20.0) / SCALE_MAX
+        for label in self.axis_labels:
+            x, y = label.pos().x(), label.pos().y()
+            shift = (SCALE_MAX + gap / per_unit) / math.hypot(x, y)
+            label.setPos(x * shift, y * shift)
+        wide, high = (half_w + 4) / per_unit, (half_h + 4) / per_unit
+        self.view.setRange(xRange=(-wide, wide), yRange=(-high, high), padding=0)
+
+    def polygon_points(self, index: int) -> list[tuple[float, float]]:
+        """The corners of series `index`'s polygon in plot coordinates ([] when it is hidden)."""
+        polygon = self.polygon_items[index]
+        return [(p.x(), p.y()) for p in polygon.polygon()] if polygon.isVisible() else []
+
+    def dot_points(self, index: int) -> list[tuple[float, float]]:
+        """The dots of series `index` in plot coordinates: one per scored axis."""
+        return [(x, y) for _, x, y in self._dots[index]]
+
+    def tooltip_for(self, series: int, axis: int) -> str:
+        """The hover text of one dot: "Zingeving: 7 — Laatste gesprek 04-09-2025"."""
+        item = self.series[series]
+        return self.tr("{axis}: {score} — {series}").format(
+            axis=self.axes[axis], score=item.scores[axis], series=item.label
+        )
+
+    def tooltip_at(self, x: float, y: float) -> str:
+        """The hover text for a point in plot coordinates: every dot within reach ("" if none)."""
+        reach = HIT_PIXELS * max(self.view.viewPixelSize())
+        return "\n".join(
+            self.tooltip_for(n, axis)
+            for n, dots in enumerate(self._dots)
+            for axis, dx, dy in dots
+            if math.hypot(dx - x, dy - y) <= reach
+        )
+
+    _hover_text = tooltip_at
+
+
+class MonthlyChart(_Chart):
+    """Bars: the number of conversations in each month, on a Dutch date axis."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.date_axis = DutchDateAxis(orientation="bottom")
+        self.date_axis.zoomLevels[math.inf] = YEARS_AND_MONTHS
+        super().__init__(
+            self.tr("Nog geen gesprekken in deze periode."),
+            parent,
+            axisItems={"bottom": self.date_axis},
+        )
+        self.counts: dict[date, int] = {}
+        self.plot_item.layout.setContentsMargins(4, 8, 16, 4)
+        for name in ("left", "bottom"):
+            axis = self.plot_item.getAxis(name)
+            axis.setPen(pg.mkPen(AXIS_COLOUR))
+            axis.setTextPen(pg.mkPen(TEXT_COLOUR))
+            axis.setStyle(tickFont=_font(9.5))
+        self.date_axis.setStyle(tickTextOffset=6)
+        self.plot_item.setLabel("left", self.tr("gesprekken"), color=TEXT_COLOUR)
+        self.plot_item.getAxis("left").label.setFont(_font(10))
+        self.plot_item.showGrid(y=True, alpha=0.12)
+        self.bars = pg.BarGraphItem(
+            x0=[], x1=[], y0=0, height=[], brush=pg.mkBrush(BAR_COLOUR), pen=pg.mkPen("w")
+        )
+        self.plot.addItem(self.bars)
+        self.setMinimumHeight(200)
+
+    def set_counts(self, months: Sequence[date], counts: Sequence[int]) -> None:
+        """One month-wide bar per month; a month left out (a gap) had no conversations."""
+        self.counts = {
+            month.replace(day=1): int(count) for month, count in zip(months, counts, strict=True)
+        }
+        self._show_empty(not any(self.counts.values()))
+        starts = list(self.counts)
+        self.bars.setOpts(
+            x0=[to_x(m) for m in starts],
+            x1=[to_x(next_month(m)) for m in starts],
+            height=list(self.counts.values()),
+        )
+        if not starts:
+            return
+        half_month = 15 * 24 * 3600
+        lo, hi = to_x(min(starts)) - half_month, to_x(next_month(max(starts))) + half_month
+        widen = max(0.0, 200 * 24 * 3600 - (hi - lo)) / 2  # a lone month still shows months
+        self.view.setXRange(lo - widen, hi + widen, padding=0)
+        top = max(max(self.counts.values()), 1)
+        step = next(s for s in (1, 2, 5, 10, 20, 50, 100, 10**9) if top / s <= 8)
+        ticks = [(v, str(v)) for v in range(0, top + step, step)]
+        self.plot_item.getAxis("left").setTicks([ticks, []])
+        self.view.setYRange(0, top * 1.08 + 0.3, padding=0)
+
+    def bar_months(self) -> list[date]:
+        """The first day of each month that has a bar, in order."""
+        return list(self.counts)
+
+    def bar_heights(self) -> list[int]:
+        """The number of conversations of each bar, in the order of `bar_months`."""
+        return list(self.counts.values())
+
+    def tooltip_at(self, month: date) -> str:
+        """The hover text of a month, "maart 2024: 4 gesprekken"; "" outside the drawn months."""
+        month = month.replace(day=1)
+        if not self.counts or not min(self.counts) <= month <= max(self.counts):
+            return ""
+        count = self.counts.get(month, 0)
+        amount = self.tr("1 gesprek") if count == 1 else self.tr("{n} gesprekken").format(n=count)
+        return f"{DUTCH_MONTH_NAMES[month.month - 1]} {month.year}: {amount}"
+
+    def _hover_text(self, x: float, y: float) -> str:
+        return self.tooltip_at(datetime.fromtimestamp(x).date())
