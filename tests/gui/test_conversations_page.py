@@ -177,3 +177,29 @@ def test_choosing_a_period_changes_the_figures(window_of) -> None:
     this_year = page.figures_view.cards["conversations"].value.text()
     assert int(this_year) < int(everything)
     assert "dit jaar" in page.figures_view.period_label.text()
+
+
+def test_a_new_conversation_typed_in_the_form_appears_at_the_top_of_the_list(
+    qtbot, window_of, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from plusdesk.gui.dialogs.conversation import ConversationDialog
+
+    window = window_of("poh")
+    window.show_page(CONVERSATIONS)
+    page = window.page(CONVERSATIONS)
+    total = page.proxy.rowCount()
+
+    def fill(dialog: ConversationDialog) -> int:
+        qtbot.keyClicks(dialog.patient_edit, "H-77001")
+        dialog.reason_combo.setCurrentIndex(dialog.reason_combo.findData("kwetsbaar"))
+        qtbot.keyClicks(dialog.score_edits["meedoen"], "4")
+        dialog.action_checks["geen"].click()
+        dialog.save_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(ConversationDialog, "exec", fill)
+    page.new_button.click()
+    assert page.proxy.rowCount() == total + 1
+    assert page.selected_row().patient_ref == "H-77001"  # the new one, chosen for the user
+    assert shown(page, ConversationTable.PATIENT)[0] == "H-77001"
+    assert shown(page, ConversationTable.FOLLOW_UP)[0] == "geen vervolg gepland"
