@@ -39,7 +39,7 @@ from plusdesk.core.conversations import (
 )
 from plusdesk.core.reference import specialisms
 from plusdesk.core.users import Permission, Role, Session, colleague_names, full_names
-from plusdesk.gui.dialogs.form import ERROR_STYLE, FieldForm, save_cancel_buttons
+from plusdesk.gui.dialogs.form import ERROR_STYLE, FieldForm, ask_save_discard, save_cancel_buttons
 from plusdesk.gui.dialogs.status import capitalised, date_edit, qdate_to_date
 
 # The role a conversation is most likely logged in, from the account that logs it.
@@ -553,17 +553,8 @@ class ConversationDialog(QDialog):
 
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         """Opslaan, Niet opslaan or Annuleren for a conversation changed but not saved."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        return ask_save_discard(
+            self,
             self.tr("Gesprek niet opgeslagen"),
             self.tr("U heeft dit gesprek nog niet opgeslagen. Wilt u het nu opslaan?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            self,
         )
-        box.button(QMessageBox.StandardButton.Save).setText(self.tr("&Opslaan"))
-        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("&Niet opslaan"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        return QMessageBox.StandardButton(box.exec())

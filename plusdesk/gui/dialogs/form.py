@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +39,24 @@ def save_cancel_buttons(dialog: QDialog, save: Callable[[], object]) -> QDialogB
     buttons.accepted.connect(save)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def ask_save_discard(parent: QWidget, title: str, text: str) -> QMessageBox.StandardButton:
+    """Opslaan, Niet opslaan or Annuleren for work typed but not saved; Opslaan is the default."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.button(QMessageBox.StandardButton.Save).setText(parent.tr("&Opslaan"))
+    box.button(QMessageBox.StandardButton.Discard).setText(parent.tr("&Niet opslaan"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(parent.tr("Annuleren"))
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    return QMessageBox.StandardButton(box.exec())
 
 
 class FieldForm(QFormLayout):

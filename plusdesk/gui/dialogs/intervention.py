@@ -35,7 +35,7 @@ from plusdesk.core.intervention_details import PreconditionState
 from plusdesk.core.interventions import STATUS_LABELS, StatusEntry
 from plusdesk.core.register import RegisterRow, register
 from plusdesk.core.users import Permission, Session, colleague_names, full_names
-from plusdesk.gui.dialogs.form import save_cancel_buttons
+from plusdesk.gui.dialogs.form import ask_save_discard, save_cancel_buttons
 from plusdesk.gui.dialogs.status import StatusDialog, UndoDialog, date_edit, qdate_to_date
 from plusdesk.gui.style import STATUS_COLOURS
 
@@ -533,20 +533,11 @@ class InterventionDialog(QDialog):
 
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         """Opslaan, Niet opslaan or Annuleren for maatwerk typed but not saved."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        return ask_save_discard(
+            self,
             self.tr("Maatwerk niet opgeslagen"),
             self.tr("U heeft het maatwerk gewijzigd. Wilt u de wijzigingen opslaan?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            self,
         )
-        box.button(QMessageBox.StandardButton.Save).setText(self.tr("&Opslaan"))
-        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("&Niet opslaan"))
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        return QMessageBox.StandardButton(box.exec())
 
 
 class PreconditionDialog(QDialog):
