@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from plusdesk.gui import settings
 from plusdesk.gui.app import create_application
@@ -29,6 +29,8 @@ def no_unanswered_modal(qapp):
         if modal is not None:
             stuck.append(f"{type(modal).__name__}: {modal.windowTitle()}")
             modal.close()
+            if modal.isVisible() and isinstance(modal, QDialog):
+                QDialog.done(modal, 0)  # an Escape-proof dialog (the lock) ignores close()
 
     watchdog = QTimer()
     watchdog.setInterval(500)

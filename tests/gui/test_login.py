@@ -88,9 +88,9 @@ def test_idle_default_is_ten_minutes(window: MainWindow) -> None:
 
 
 def test_activity_postpones_the_lock(qtbot, window: MainWindow) -> None:
-    window.idle.timer.start(400)
-    for _ in range(4):
-        qtbot.wait(150)
+    window.idle.timer.start(1000)  # generous: a busy CI machine may be slow between keys
+    for _ in range(5):
+        qtbot.wait(300)
         qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
     assert not window.locked and window.idle.timer.isActive()
 
