@@ -124,7 +124,7 @@ def test_restore_shows_the_backup_and_puts_it_back(
     assert main(["restore", str(made), "--db", str(accented_file), "--yes"]) == 0
     out = capsys.readouterr().out
     assert f"Praktijk: {original}" in out
-    assert "Gebruikers: 4" in out and "interventies: 18" in out
+    assert "Gebruikers: 5" in out and "interventies: 18" in out
     assert practice_name(accented_file) == original
     [pre] = [b for b in list_backups(made.parent) if b.reason == "voor-herstel"]
     assert str(pre.path) in out

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from plusdesk.core.db import Database, inspect_file, new_file, open_database
+from plusdesk.core.demo_carecases import add_carecases
 from plusdesk.core.demo_conversations import add_conversations
 from plusdesk.core.demo_interventions import add_intervention_history
 from plusdesk.core.errors import FileExistsErrorNL, ValidationError
@@ -33,6 +34,7 @@ def demo_start(years: int) -> date:
 DEMO_ACCOUNTS = (
     ("demo", Role.PRAKTIJKMANAGER, "Demo Praktijkmanager"),
     ("poh", Role.POH, "Anouk Janssen"),
+    ("ggz", Role.POH, "Fatima El Amrani"),
     ("huisarts", Role.HUISARTS, "Peter Hermans"),
     ("lezer", Role.ALLEEN_LEZEN, "Sanne Stagiair"),
 )
@@ -59,7 +61,7 @@ class DemoContext:
 DemoPart = Callable[[sqlite3.Connection, DemoContext], None]
 
 # Each subject adds its generator here (conversations, cases, referrals follow).
-DEMO_PARTS: list[DemoPart] = [add_intervention_history, add_conversations]
+DEMO_PARTS: list[DemoPart] = [add_intervention_history, add_conversations, add_carecases]
 
 
 def demo_details(seed: int) -> PracticeDetails:

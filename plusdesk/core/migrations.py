@@ -221,11 +221,86 @@ _V4 = (
     )""",
 )
 
+_V5 = (
+    # A collaborative-care case of the POH-GGZ as case manager. The practice's own HIS number
+    # identifies the patient; one open case per patient is enforced in the core.
+    f"""CREATE TABLE carecase (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        patient_ref TEXT NOT NULL CHECK (length(trim(patient_ref)) > 0),
+        started_on TEXT NOT NULL CHECK (started_on {_DATE}),
+        case_manager TEXT NOT NULL CHECK (length(trim(case_manager)) > 0),
+        problem TEXT NOT NULL CHECK (problem IN ('somberheid', 'angst', 'somberheid_angst',
+            'overspanning', 'rouw', 'anders')),
+        problem_note TEXT NOT NULL DEFAULT '',
+        safety_since TEXT CHECK (safety_since IS NULL OR safety_since {_DATE}),
+        route TEXT CHECK (route IS NULL OR route IN ('huisartsenpraktijk', 'sociaal_domein',
+            'basis_ggz', 'specialistische_ggz')),
+        route_social TEXT CHECK (route_social IS NULL OR route_social IN ('schulden', 'wonen',
+            'werk', 'relaties', 'eenzaamheid', 'anders')),
+        route_on TEXT CHECK (route_on IS NULL OR route_on {_DATE}),
+        relapse_plan_on TEXT CHECK (relapse_plan_on IS NULL OR relapse_plan_on {_DATE}),
+        closed_on TEXT CHECK (closed_on IS NULL OR closed_on {_DATE}),
+        close_reason TEXT CHECK (close_reason IS NULL OR close_reason IN ('klachten_afgenomen',
+            'verwezen', 'op_verzoek', 'geen_contact', 'verhuisd', 'anders')),
+        close_note TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        CHECK ((closed_on IS NULL) = (close_reason IS NULL)),
+        CHECK (closed_on IS NULL OR closed_on >= started_on),
+        CHECK ((route IS NULL) = (route_on IS NULL)),
+        CHECK (route = 'sociaal_domein' OR route_social IS NULL)
+    )""",
+    "CREATE INDEX carecase_patient ON carecase(patient_ref, started_on)",
+    f"""CREATE TABLE carecase_contact (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        case_id INTEGER NOT NULL REFERENCES carecase(id) ON DELETE CASCADE,
+        held_on TEXT NOT NULL CHECK (held_on {_DATE}),
+        kind TEXT NOT NULL CHECK (kind IN ('spreekuur', 'telefonisch', 'beeldbellen',
+            'huisbezoek')),
+        minutes INTEGER CHECK (minutes IS NULL OR minutes BETWEEN 1 AND 480),
+        note TEXT NOT NULL DEFAULT '',
+        discuss INTEGER NOT NULL DEFAULT 0 CHECK (discuss IN (0, 1)),
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL
+    )""",
+    "CREATE INDEX carecase_contact_case ON carecase_contact(case_id, held_on)",
+    f"""CREATE TABLE carecase_measure (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        case_id INTEGER NOT NULL REFERENCES carecase(id) ON DELETE CASCADE,
+        measured_on TEXT NOT NULL CHECK (measured_on {_DATE}),
+        instrument TEXT NOT NULL CHECK (instrument IN ('phq9', 'gad7')),
+        total INTEGER NOT NULL CHECK (total >= 0 AND
+            total <= CASE instrument WHEN 'phq9' THEN 27 ELSE 21 END),
+        items TEXT CHECK (items IS NULL OR (items NOT GLOB '*[^0-3]*' AND
+            length(items) = CASE instrument WHEN 'phq9' THEN 9 ELSE 7 END)),
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        UNIQUE (case_id, instrument, measured_on)
+    )""",
+    f"""CREATE TABLE carecase_review (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        case_id INTEGER NOT NULL REFERENCES carecase(id) ON DELETE CASCADE,
+        reviewed_on TEXT NOT NULL CHECK (reviewed_on {_DATE}),
+        psychiatrist TEXT NOT NULL CHECK (length(trim(psychiatrist)) > 0),
+        decision TEXT NOT NULL CHECK (decision IN ('stoornis', 'sociaal', 'anders')),
+        social_cause TEXT CHECK (social_cause IS NULL OR social_cause IN ('schulden', 'wonen',
+            'werk', 'relaties', 'eenzaamheid', 'anders')),
+        advice TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        CHECK (decision = 'sociaal' OR social_cause IS NULL)
+    )""",
+    "CREATE INDEX carecase_review_case ON carecase_review(case_id, reviewed_on)",
+)
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "practice, catalogue, specialisms and code groups", _V1),
     Migration(2, "accounts and the NEN 7513 audit log", _V2),
     Migration(3, "intervention status history, preconditions met and maatwerk", _V3),
     Migration(4, "patient-centred conversations with Positive Health scores and goals", _V4),
+    Migration(5, "collaborative-care cases: contacts, PHQ-9/GAD-7, psychiatrist reviews", _V5),
 ]
 
 

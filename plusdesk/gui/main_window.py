@@ -58,6 +58,11 @@ def page_specs(parent: QWidget) -> list[PageSpec]:
 
         return ConversationsPage()
 
+    def carecases() -> Page:
+        from plusdesk.gui.pages.carecases import CareCasesPage
+
+        return CareCasesPage()
+
     def planned(key: str, title: str, intro: str, who: str, features: list[str]) -> PageSpec:
         def build() -> Page:
             from plusdesk.gui.pages.placeholder import PlannedPage
@@ -75,21 +80,7 @@ def page_specs(parent: QWidget) -> list[PageSpec]:
         PageSpec("overview", tr("Overzicht"), overview),
         PageSpec("interventions", tr("Interventies"), interventions),
         PageSpec("conversations", tr("Gesprekken"), conversations),
-        planned(
-            "carecases",
-            tr("Collaborative care"),
-            tr(
-                "Het casusregister van de POH-GGZ als casemanager, samen met de consultatief "
-                "psychiater van de zorggroep."
-            ),
-            tr("POH-GGZ en huisartsen"),
-            [
-                tr("Casussen openen met PHQ-9 en GAD-7, contacten en metingen vastleggen"),
-                tr("Caseload-lijst op urgentie: dagen sinds laatste contact, respons, remissie"),
-                tr("Bespreeklijst voor de psychiater en het verloop per casus in een grafiek"),
-                tr("Routes: huisartsenpraktijk, sociaal domein, basis-GGZ of specialistische GGZ"),
-            ],
-        ),
+        PageSpec("carecases", tr("Collaborative care"), carecases),
         planned(
             "referrals",
             tr("Verwijzingen"),

@@ -55,7 +55,7 @@ def test_backup_summary_tells_what_a_backup_holds(accented_db) -> None:
     assert summary is not None
     assert summary.practice_name == accented_db.scalar("SELECT name FROM practice")
     assert summary.schema_version == accented_db.schema_version
-    assert summary.accounts == 4
+    assert summary.accounts == 5
     assert summary.interventions == 18  # 17 from the catalogue, 1 of the practice
     assert summary.counts["specialism"] == 26
     assert summary.audit_rows == summary.counts["audit_log"]

@@ -86,4 +86,4 @@ def test_demo_file_from_before_accounts_gets_them(demo_db) -> None:
     assert not ensure_demo_accounts(demo_db)  # has them already
     demo_db.conn.execute("DELETE FROM account")
     assert ensure_demo_accounts(demo_db)
-    assert demo_db.scalar("SELECT count(*) FROM account") == 4
+    assert demo_db.scalar("SELECT count(*) FROM account") == 5

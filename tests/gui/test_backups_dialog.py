@@ -57,7 +57,7 @@ def test_make_a_backup_and_see_it_listed(qtbot, manager) -> None:
     assert "Back-up gemaakt" in dialog.status.text()
     practice = manager.db.scalar("SELECT name FROM practice")
     assert dialog.summary_labels["practice"].text() == practice
-    assert dialog.summary_labels["accounts"].text() == "4"
+    assert dialog.summary_labels["accounts"].text() == "5"
     assert dialog.summary_labels["interventions"].text() == "18"
     assert dialog.restore_button.isEnabled()
     assert "demo-backups" in dialog.folder_label.text()

@@ -6,7 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from plusdesk.core.carecase_list import counts
 from plusdesk.core.db import open_database
+from plusdesk.core.validation import today
 from plusdesk.gui import settings
 from plusdesk.gui.main_window import MainWindow
 from plusdesk.gui.pages.placeholder import PlannedPage
@@ -73,7 +75,9 @@ def test_overview_shows_the_practice(window: MainWindow) -> None:
     assert len(page.fields["agb"].text()) == 8
     assert page.tiles["interventions"].value.text() == "18"
     assert "3 domeinen" in page.tiles["interventions"].note.text()
-    assert "Collaborative care" in page.tiles["cases"].note.text()  # still to come
+    cases = counts(window.db, today())
+    assert cases.open > 0 and page.tiles["cases"].value.text() == str(cases.open)
+    assert f"{cases.to_review} casussen te bespreken" in page.tiles["cases"].note.text()
 
 
 def test_interventions_page_shows_the_register_per_domain(window: MainWindow) -> None:
@@ -92,7 +96,7 @@ def test_interventions_page_shows_the_register_per_domain(window: MainWindow) ->
 def test_pages_still_to_come_say_what_they_will_hold(window: MainWindow) -> None:
     pages = [window.page(i) for i in range(len(PAGES))]
     planned = [p for p in pages if isinstance(p, PlannedPage)]
-    assert [p.title for p in planned] == PAGES[3:6]
+    assert [p.title for p in planned] == PAGES[4:6]
     for page in planned:
         assert len(page.features) >= 3
         assert page.intro.text()

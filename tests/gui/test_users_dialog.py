@@ -20,7 +20,7 @@ def names(dialog: UsersDialog) -> list[str]:
 
 
 def test_lists_the_accounts_with_role_and_state(dialog: UsersDialog) -> None:
-    assert names(dialog) == ["demo", "huisarts", "lezer", "poh"]
+    assert names(dialog) == ["demo", "ggz", "huisarts", "lezer", "poh"]
     row = names(dialog).index("poh")
     assert dialog.table.item(row, 2).text() == "POH"
     assert dialog.table.item(row, 3).text() == "actief"

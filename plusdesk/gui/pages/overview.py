@@ -127,6 +127,11 @@ class OverviewPage(Page):
         followups.note.setTextFormat(Qt.TextFormat.RichText)
         followups.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         followups.note.linkActivated.connect(lambda link: self.navigate.emit("conversations", link))
+        cases = self.tiles["cases"]
+        cases.activated.connect(lambda: self.navigate.emit("carecases", "caseload"))
+        cases.note.setTextFormat(Qt.TextFormat.RichText)
+        cases.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        cases.note.linkActivated.connect(lambda link: self.navigate.emit("carecases", link))
         self.body.addLayout(grid)
         self.body.addStretch(1)
 
@@ -165,8 +170,8 @@ class OverviewPage(Page):
             ),
         )
         self._conversation_tiles()
+        self._case_tile()
         coming = {
-            "cases": self.tr("Beschikbaar zodra de module Collaborative care klaar is."),
             "referrals": self.tr("Beschikbaar zodra u verwijzingen kunt inlezen."),
         }
         for key, note in coming.items():
@@ -194,3 +199,21 @@ class OverviewPage(Page):
         tile = self.tiles["followups"]
         tile.set(_number(overdue), f'<a href="deze_week">{week}</a>' if may_open else week)
         tile.set_linked(may_open, self.tr("Toon de verlopen vervolgafspraken in Gesprekken"))
+
+    def _case_tile(self) -> None:
+        """Open collaborative-care cases, and how many wait for the psychiatrist."""
+        from plusdesk.core.carecase_list import counts
+        from plusdesk.core.users import Permission
+
+        c = counts(self.db, today())
+        review = (
+            self.tr("1 casus te bespreken met de psychiater")
+            if c.to_review == 1
+            else self.tr("{0} casussen te bespreken met de psychiater").format(c.to_review)
+        )
+        overdue = self.tr(", {0} met contact verlopen").format(c.contact_overdue)
+        may_open = self.session is not None and self.session.can(Permission.VIEW_PATIENT_DATA)
+        note = f'<a href="bespreken">{review}</a>' if may_open and c.to_review else review
+        tile = self.tiles["cases"]
+        tile.set(_number(c.open), note + (overdue if c.contact_overdue else ""))
+        tile.set_linked(may_open, self.tr("Toon de caseload in Collaborative care"))
