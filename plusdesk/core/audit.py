@@ -43,6 +43,7 @@ RESULT_LABELS: dict[str, str] = {"ok": "gelukt", "denied": "geweigerd", "failed"
 OBJECT_LABELS: dict[str, str] = {
     "account": "gebruiker",
     "carecase": "casus",
+    "carecase_settings": "drempels caseload",
     "conversation": "gesprek",
     "intervention": "interventie",
     "patient": "patiënt",

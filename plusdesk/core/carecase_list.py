@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from plusdesk.core import carecases
-from plusdesk.core.carecase_model import Badge, CaseRow, Thresholds
+from plusdesk.core.carecase_model import Badge, CaseRow, ReviewReason, Thresholds
 from plusdesk.core.carecase_status import need_key, standing
 from plusdesk.core.db import Database
 
@@ -60,12 +60,17 @@ def review_list(db: Database, today: date, t: Thresholds | None = None) -> list[
     """Open cases the psychiatrist should see, with why; flagged and safety first."""
     listed = [r for r in rows(db, CaseFilter("open"), today, t) if r.standing.review_reasons]
     listed.sort(
-        key=lambda r: (min(_REASON_ORDER[x] for x in r.standing.review_reasons), r.started_on)
+        key=lambda r: (min(_REASON_ORDER.index(x) for x in r.standing.review_reasons), r.started_on)
     )
     return listed
 
 
-_REASON_ORDER = {"veiligheid": 0, "aangevraagd": 1, "niet_verbeterd": 2, "nieuw": 3}
+_REASON_ORDER = (
+    ReviewReason.VEILIGHEID,
+    ReviewReason.AANGEVRAAGD,
+    ReviewReason.NIET_VERBETERD,
+    ReviewReason.NIEUW,
+)
 
 
 @dataclass(frozen=True)

@@ -83,8 +83,9 @@ def review_reasons(case: Case, today: date, t: Thresholds) -> tuple[ReviewReason
     """Why an open case belongs on the psychiatrist's review list; empty when it does not.
 
     A review on or after the moment something came up settles it: a contact flagged
-    "bespreken met psychiater", a safety concern (or PHQ-9 item 9 above 0), no response after
-    `review_weeks`, or a case that was never reviewed at all.
+    "bespreken met psychiater", a safety concern (or a PHQ-9 with item 9 above 0), or a case
+    that was never reviewed at all. A case without response after `review_weeks` weeks is
+    reviewed then, and again every `review_weeks` weeks for as long as it stays stuck.
     """
     if not case.is_open:
         return ()
@@ -96,16 +97,19 @@ def review_reasons(case: Case, today: date, t: Thresholds) -> tuple[ReviewReason
     reasons: list[ReviewReason] = []
     if any(c.discuss and unsettled(c.held_on) for c in case.contacts):
         reasons.append(ReviewReason.AANGEVRAAGD)
-    phq9 = sorted(case.scores(Instrument.PHQ9), key=lambda m: m.measured_on)
-    item9 = bool(phq9 and len(phq9[-1].items) >= SAFETY_ITEM and phq9[-1].items[SAFETY_ITEM - 1])
-    if (case.safety_since and unsettled(case.safety_since)) or (
-        item9 and unsettled(phq9[-1].measured_on)
-    ):
+    # Any PHQ-9 since the last review whose item 9 was answered above 0, not only the latest:
+    # a later total without item scores says nothing about it.
+    item9 = any(
+        len(m.items) >= SAFETY_ITEM and m.items[SAFETY_ITEM - 1] and unsettled(m.measured_on)
+        for m in case.scores(Instrument.PHQ9)
+    )
+    if (case.safety_since and unsettled(case.safety_since)) or item9:
         reasons.append(ReviewReason.VEILIGHEID)
     instrument = primary_instrument(case.measures)
     first, latest = first_and_latest(case.measures, instrument)
     weeks = weeks_in_treatment(case.started_on, today)
-    due = case.started_on + timedelta(weeks=t.review_weeks)
+    every = timedelta(weeks=t.review_weeks)
+    due = max(case.started_on + every, today - every)
     if not_improving(weeks, first, latest, t) and unsettled(due):
         reasons.append(ReviewReason.NIET_VERBETERD)
     if last_review is None:

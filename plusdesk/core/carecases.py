@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
-from plusdesk.core import audit, users
+from plusdesk.core import audit
 from plusdesk.core.carecase_check import (
     Problems,
     case_problems,
@@ -21,29 +21,42 @@ from plusdesk.core.carecase_check import (
 )
 from plusdesk.core.carecase_model import (
     INSTRUMENTS,
-    Case,
     CaseDraft,
     CloseDraft,
-    CloseReason,
-    Contact,
     ContactDraft,
-    ContactKind,
-    Decision,
     Instrument,
-    Measure,
     MeasureDraft,
-    Problem,
-    Review,
     ReviewDraft,
-    Route,
-    SocialCause,
     Thresholds,
 )
+from plusdesk.core.carecase_read import case_managers, get, load
 from plusdesk.core.clock import format_date, utc_now_iso
 from plusdesk.core.db import Database
 from plusdesk.core.errors import PermissionDeniedError, PlusDeskError, ValidationError
 from plusdesk.core.users import Permission, Session
 from plusdesk.core.validation import today
+
+__all__ = [
+    "add_contact",
+    "add_measure",
+    "add_review",
+    "case_managers",
+    "check_case",
+    "check_close",
+    "check_contact",
+    "check_measure",
+    "check_review",
+    "delete_case",
+    "delete_entry",
+    "get",
+    "load",
+    "open_case",
+    "reopen_case",
+    "save_route",
+    "save_thresholds",
+    "thresholds",
+    "update_case",
+]
 
 _THRESHOLD_KEY = "carecase.{}"
 
@@ -141,10 +154,22 @@ def check_review(db: Database, case_id: int, draft: ReviewDraft) -> Problems:
 
 def check_close(db: Database, case_id: int, draft: CloseDraft, *, closing: bool) -> Problems:
     errors, values = close_problems(draft, _started(db, case_id), closing=closing)
-    last = db.scalar("SELECT max(held_on) FROM carecase_contact WHERE case_id = ?", (case_id,))
-    if closing and values["closed_on"] and last and values["closed_on"].isoformat() < last:
+    last = db.scalar(
+        "SELECT max(d) FROM (SELECT held_on AS d FROM carecase_contact WHERE case_id = ?1 "
+        "UNION ALL SELECT measured_on FROM carecase_measure WHERE case_id = ?1 "
+        "UNION ALL SELECT reviewed_on FROM carecase_review WHERE case_id = ?1)",
+        (case_id,),
+    )
+    closed = values["closed_on"]
+    if closing and closed and last and closed.isoformat() < last:
         errors.setdefault(
-            "closed_on", f"Het laatste contact was op {format_date(last)}, na deze datum."
+            "closed_on",
+            f"Er is nog een contact, meting of consult op {format_date(last)}, na deze datum.",
+        )
+    plan = values["relapse_plan_on"]
+    if closing and closed and plan and plan > closed:
+        errors.setdefault(
+            "relapse_plan_on", "Het terugvalpreventieplan ligt na het afsluiten van de casus."
         )
     return errors
 
@@ -449,121 +474,3 @@ def _started(db: Database, case_id: int) -> date:
     if started is None:
         raise PlusDeskError("Deze casus bestaat niet (meer); misschien is hij verwijderd.")
     return date.fromisoformat(started)
-
-
-# --- reading -------------------------------------------------------------------------------
-
-
-def get(session: Session, case_id: int) -> Case:
-    """One case with its contacts, scores and reviews; opening it is logged."""
-    session.require(Permission.VIEW_PATIENT_DATA, object_type="carecase", object_id=str(case_id))
-    cases = load(session.db, "id = ?", (case_id,))
-    if not cases:
-        raise PlusDeskError("Deze casus bestaat niet (meer); misschien is hij verwijderd.")
-    session.record(
-        "view",
-        object_type="carecase",
-        object_id=case_id,
-        patient_ref=cases[0].patient_ref,
-        detail="casus geopend",
-    )
-    return cases[0]
-
-
-def load(db: Database, where: str = "1", params: tuple[Any, ...] = ()) -> list[Case]:
-    """Cases with everything in them (no logging: callers decide what counts as a view)."""
-    rows = db.query(f"SELECT * FROM carecase WHERE {where} ORDER BY started_on, id", params)
-    if not rows:
-        return []
-    ids = tuple(r["id"] for r in rows)
-    marks = ", ".join("?" * len(ids)) if len(ids) < 900 else "SELECT id FROM carecase"
-    args = ids if len(ids) < 900 else ()
-    contacts: dict[int, list[Contact]] = {}
-    for r in db.query(
-        f"SELECT * FROM carecase_contact WHERE case_id IN ({marks}) ORDER BY held_on, id", args
-    ):
-        contacts.setdefault(r["case_id"], []).append(
-            Contact(
-                r["id"],
-                date.fromisoformat(r["held_on"]),
-                ContactKind(r["kind"]),
-                r["minutes"],
-                r["note"],
-                bool(r["discuss"]),
-                r["created_by"],
-            )
-        )
-    measures: dict[int, list[Measure]] = {}
-    for r in db.query(
-        f"SELECT * FROM carecase_measure WHERE case_id IN ({marks}) ORDER BY measured_on, id",
-        args,
-    ):
-        measures.setdefault(r["case_id"], []).append(
-            Measure(
-                r["id"],
-                date.fromisoformat(r["measured_on"]),
-                Instrument(r["instrument"]),
-                r["total"],
-                tuple(int(c) for c in r["items"] or ""),
-                r["created_by"],
-            )
-        )
-    reviews: dict[int, list[Review]] = {}
-    for r in db.query(
-        f"SELECT * FROM carecase_review WHERE case_id IN ({marks}) ORDER BY reviewed_on, id",
-        args,
-    ):
-        reviews.setdefault(r["case_id"], []).append(
-            Review(
-                r["id"],
-                date.fromisoformat(r["reviewed_on"]),
-                r["psychiatrist"],
-                Decision(r["decision"]),
-                SocialCause(r["social_cause"]) if r["social_cause"] else None,
-                r["advice"],
-                r["created_by"],
-            )
-        )
-
-    def day(value: str | None) -> date | None:
-        return date.fromisoformat(value) if value else None
-
-    return [
-        Case(
-            id=r["id"],
-            patient_ref=r["patient_ref"],
-            started_on=date.fromisoformat(r["started_on"]),
-            case_manager=r["case_manager"],
-            problem=Problem(r["problem"]),
-            problem_note=r["problem_note"],
-            safety_since=day(r["safety_since"]),
-            route=Route(r["route"]) if r["route"] else None,
-            route_social=SocialCause(r["route_social"]) if r["route_social"] else None,
-            route_on=day(r["route_on"]),
-            relapse_plan_on=day(r["relapse_plan_on"]),
-            closed_on=day(r["closed_on"]),
-            close_reason=CloseReason(r["close_reason"]) if r["close_reason"] else None,
-            close_note=r["close_note"],
-            created_by=r["created_by"],
-            contacts=tuple(contacts.get(r["id"], ())),
-            measures=tuple(measures.get(r["id"], ())),
-            reviews=tuple(reviews.get(r["id"], ())),
-        )
-        for r in rows
-    ]
-
-
-def case_managers(db: Database) -> list[tuple[str, str]]:
-    """(user name, name to show) of the accounts that may manage cases, for the forms."""
-    roles = [
-        r.value
-        for r, perms in users.ROLE_PERMISSIONS.items()
-        if Permission.MANAGE_CARECASES in perms
-    ]
-    rows = db.query(
-        f"SELECT username, full_name FROM account WHERE active = 1 AND role IN "
-        f"({', '.join('?' * len(roles))}) ORDER BY lower(coalesce(nullif(full_name, ''), "
-        "username))",
-        tuple(roles),
-    )
-    return [(r[0], r[1] or r[0]) for r in rows]

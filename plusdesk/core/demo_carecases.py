@@ -26,6 +26,41 @@ from plusdesk.core.carecase_model import (
     Thresholds,
 )
 from plusdesk.core.carecase_status import standing
+from plusdesk.core.demo_carecase_texts import (
+    ADVICE_ASKED,
+    ADVICE_EARLY_SPECIALIST,
+    ADVICE_FIRST,
+    ADVICE_GRIEF,
+    ADVICE_MORE,
+    ADVICE_OTHER,
+    ADVICE_SAFETY,
+    ADVICE_SOCIAL,
+    ADVICE_STUCK,
+    ADVICE_TAPER,
+    AGAIN,
+    BETTER,
+    BRIDGE,
+    CAUSES,
+    CLOSE_NOTES,
+    CLOSED,
+    DECISIONS,
+    FLAGGED,
+    FLAGGED_BETTER,
+    INTAKE,
+    INTAKE_OF,
+    KINDS,
+    LAST,
+    MINUTES,
+    NOTES,
+    NOTES_OF,
+    OPEN_WEIGHTS,
+    OTHER_PROBLEMS,
+    PROBLEMS,
+    RELAPSE,
+    SAFETY_NOTE,
+    SOCIAL_NOTE,
+    STUCK,
+)
 from plusdesk.core.validation import today
 
 if TYPE_CHECKING:
@@ -35,239 +70,6 @@ CODE = "DZ-03"  # "Collaborative care in de GGZ" in the catalogue
 PSYCHIATRISTS = ("M. Vossen", "J. Dassen")  # consultatief psychiaters of the zorggroep
 
 _PHQ, _GAD = Instrument.PHQ9, Instrument.GAD7
-_PROBLEMS = (
-    (Problem.SOMBERHEID, 30),
-    (Problem.ANGST, 17),
-    (Problem.SOMBERHEID_ANGST, 17),
-    (Problem.OVERSPANNING, 18),
-    (Problem.ROUW, 8),
-    (Problem.ANDERS, 10),
-)
-_OTHER_PROBLEMS = (
-    "slaapproblemen en piekeren",
-    "aanpassingsproblemen na de scheiding",
-    "spanningsklachten na een hartinfarct",
-    "problemen met boosheid thuis",
-    "lichamelijke klachten zonder duidelijke oorzaak",
-    "somber en prikkelbaar na de bevalling",
-)
-_CAUSES = (
-    (SocialCause.SCHULDEN, 25),
-    (SocialCause.WONEN, 14),
-    (SocialCause.WERK, 24),
-    (SocialCause.RELATIES, 20),
-    (SocialCause.EENZAAMHEID, 13),
-    (SocialCause.ANDERS, 4),
-)
-_KINDS = (
-    (ContactKind.SPREEKUUR, 50),  # with the intakes, 55 % of all contacts
-    (ContactKind.TELEFONISCH, 27),
-    (ContactKind.BEELDBELLEN, 17),
-    (ContactKind.HUISBEZOEK, 6),
-)
-_MINUTES = {
-    ContactKind.SPREEKUUR: (30, 30, 30, 40, 45, 45, 50),
-    ContactKind.TELEFONISCH: (15, 15, 20, 20, 25),
-    ContactKind.BEELDBELLEN: (25, 30, 30, 40, 45),
-    ContactKind.HUISBEZOEK: (40, 45, 50),
-}
-
-_INTAKE = (
-    "Intake: klachten, hulpvraag en draagkracht in kaart gebracht.",
-    "Kennismaking en intake; PHQ-9 afgenomen en doelen besproken.",
-    "Intakegesprek. Slaapt slecht, weinig energie; wil weer grip op de dag.",
-    "Intake na verwijzing door de huisarts; behandelplan opgesteld.",
-    "Eerste gesprek: klachten sinds enkele maanden, vooral thuis merkbaar.",
-)
-_INTAKE_OF = {
-    Problem.ANGST: "Intake: veel piekeren en spanning, vermijdt drukke plekken.",
-    Problem.OVERSPANNING: "Intake: sinds enkele weken thuis van het werk, voelt zich opgebrand.",
-    Problem.ROUW: "Intake na het overlijden van een naaste; veel verdriet en slecht slapen.",
-}
-_AGAIN = "Tweede aanmelding: eerder hier in begeleiding, nu terugval. "
-_NOTES = (
-    "Psycho-educatie over somberheid en activatie.",
-    "Dagstructuur besproken; weekplanning gemaakt.",
-    "Activiteitenplanning geëvalueerd: lukt beter dan verwacht.",
-    "Slaaphygiëne besproken, slaapdagboek meegegeven.",
-    "Piekermomenten geïnventariseerd; piekerkwartier afgesproken.",
-    "Negatieve gedachten onderzocht met G-schema's.",
-    "Wandelt weer bijna dagelijks een half uur.",
-    "Stemming wisselend, goede en slechte dagen.",
-    "Huiswerk niet gelukt; samen kleinere stappen gekozen.",
-    "Medicatie besproken; bijwerkingen nemen af.",
-    "Meer steun van familie, vaker contact met de kinderen.",
-    "Online zelfhulpmodule gestart.",
-    "Kort bijgepraat, afspraken bevestigd.",
-    "Veel spanning door de thuissituatie; ventileren helpt.",
-    "Zelfzorg besproken: regelmatig eten, minder koffie.",
-    "Ontspanningsoefening geoefend, gaat thuis verder.",
-    "Sociale contacten in kaart gebracht; wil de buurvrouw weer opzoeken.",
-)
-_NOTES_OF = {
-    Problem.ANGST: (
-        "Ademhalingsoefeningen geoefend.",
-        "Exposure: zelf naar de supermarkt geweest.",
-        "Angsthiërarchie opgesteld.",
-        "Paniekaanval in de bus; besproken wat hielp.",
-    ),
-    Problem.SOMBERHEID_ANGST: (
-        "Ademhalingsoefeningen geoefend.",
-        "Angst en somberheid versterken elkaar; schema samen uitgetekend.",
-    ),
-    Problem.OVERSPANNING: (
-        "Gesprek met de bedrijfsarts gehad; start met twee uur per dag.",
-        "Re-integratie besproken; grenzen aangeven geoefend.",
-        "Energieverdeling over de dag besproken.",
-    ),
-    Problem.ROUW: (
-        "Herinneringen gedeeld, foto's meegenomen.",
-        "Eerste verjaardag zonder de overledene besproken.",
-        "Rouwgroep in de wijk besproken.",
-    ),
-}
-_BETTER = (
-    "Gaat duidelijk beter; meer energie overdag.",
-    "Pakt oude hobby's weer op.",
-    "Stemming opgeknapt, slaapt beter.",
-    "Werkt weer halve dagen; gaat goed.",
-)
-_STUCK = (
-    "Weinig verandering, blijft somber.",
-    "Klachten houden aan ondanks de oefeningen.",
-    "Motivatie laag; afspraken deels nagekomen.",
-    "Piekert veel, slaapt nog steeds slecht.",
-)
-_FLAGGED = (
-    "Vraagt naar medicatie; bespreken met psychiater.",
-    "Twijfel over de diagnose, bespreken met psychiater.",
-    "Geen vooruitgang; bespreken met psychiater.",
-    "Mogelijk trauma op de achtergrond; bespreken met psychiater.",
-    "Bijwerkingen van de medicatie; bespreken met psychiater.",
-)
-_FLAGGED_BETTER = (
-    "Wil de medicatie afbouwen; bespreken met psychiater.",
-    "Vraagt of hij of zij de medicatie kan stoppen; bespreken met psychiater.",
-)
-_SAFETY_NOTE = "Doodsgedachten sinds vorige week, geen plan; veiligheidsplan gemaakt."
-_RELAPSE = (
-    "Terugvalpreventieplan opgesteld: signalen en acties op papier.",
-    "Terugvalpreventieplan samen gemaakt en meegegeven.",
-)
-_LAST = (
-    "Laatste gesprek; doelen geëvalueerd.",
-    "Afronding: gaat goed, weet de weg terug als het nodig is.",
-    "Afsluitend gesprek; eindmeting gedaan.",
-)
-_BRIDGE = (
-    "Overbruggingscontact in afwachting van de intake.",
-    "Wacht op de intake; kort contact over hoe het gaat.",
-)
-_SOCIAL_NOTE = {
-    SocialCause.SCHULDEN: "Samen aangemeld bij de schuldhulpverlening.",
-    SocialCause.WONEN: "Woonsituatie besproken met het sociaal team.",
-    SocialCause.WERK: "Afstemming met de bedrijfsarts over het werk.",
-    SocialCause.RELATIES: "Aangemeld voor relatiegesprekken bij het maatschappelijk werk.",
-    SocialCause.EENZAAMHEID: "Welzijnswerk ingeschakeld voor een maatje.",
-    SocialCause.ANDERS: "Respijtzorg voor de mantelzorg aangevraagd via het sociaal team.",
-}
-
-# The psychiatrist's first view when there is a disorder: by complaint, or by severity.
-_ADVICE_FIRST = {
-    Problem.ANGST: (
-        "Angststoornis waarschijnlijk; psycho-educatie en geleidelijke exposure.",
-        "Gegeneraliseerde angst; CGT-elementen en ontspanning, GAD-7 elke drie weken.",
-    ),
-    Problem.SOMBERHEID_ANGST: (
-        "Depressie met angst; eerst activatie, daarna exposure. Medicatie nog niet nodig.",
-        "Angst en somberheid samen; sertraline via de huisarts overwegen bij onvoldoende effect.",
-    ),
-    Problem.OVERSPANNING: (
-        "Aanpassingsstoornis; kortdurende begeleiding in de praktijk volstaat.",
-        "Overspanning zonder depressie; herstel in fasen, afstemmen met de bedrijfsarts.",
-    ),
-    "ernstig": (
-        "Matig-ernstige klachten; huisarts kan sertraline overwegen, over vier weken evalueren.",
-        "Past bij een depressieve episode; begeleiding volgens de zorgstandaard.",
-    ),
-    "licht": (
-        "Lichte tot matige depressie: activerende begeleiding en zelfhulp, nog geen medicatie.",
-        "Past bij een depressieve episode; begeleiding volgens de zorgstandaard.",
-    ),
-}
-_ADVICE_OTHER = (
-    "Vermoeidheid eerst lichamelijk laten uitzoeken door de huisarts.",
-    "Mogelijk ADHD op de achtergrond; na deze periode diagnostiek overwegen.",
-    "Alcoholgebruik speelt mee; eerst motiverende gesprekken over minderen.",
-)
-_ADVICE_GRIEF = "Geen stoornis; normale rouwreactie, steunende gesprekken volstaan."
-_ADVICE_SOCIAL = {
-    SocialCause.SCHULDEN: "Klachten passen bij de geldzorgen; aanmelden bij schuldhulpverlening.",
-    SocialCause.WONEN: "Woonsituatie staat voorop; met het sociaal team naar woonruimte kijken.",
-    SocialCause.WERK: "Conflict op het werk verklaart de klachten; afstemmen met de bedrijfsarts.",
-    SocialCause.RELATIES: "Relatieproblemen staan centraal; relatiegesprekken via het AMW.",
-    SocialCause.EENZAAMHEID: "Eenzaamheid verklaart veel; welzijnswerk voor een maatje vragen.",
-    SocialCause.ANDERS: "Mantelzorg weegt zwaar; respijtzorg regelen via het sociaal team.",
-}
-_ADVICE_STUCK = {
-    Route.BASIS_GGZ: "Onvoldoende effect na tien weken; verwijzen naar de basis-GGZ voor CGT.",
-    Route.SPECIALISTISCHE_GGZ: "Complexe problematiek; verwijzing naar de specialistische GGZ.",
-}
-_ADVICE_MORE = (
-    "Antidepressivum ophogen in overleg met de huisarts; over vier weken opnieuw bespreken.",
-    "Intensiveren: wekelijks contact en gedragsactivatie, over zes weken evalueren.",
-    "Nog geen respons; start sertraline via de huisarts, contact elke twee weken.",
-)
-_ADVICE_ASKED = (
-    "Start met sertraline 50 mg via de huisarts is verantwoord.",
-    "Geen aanwijzingen voor een bipolaire stoornis; huidige aanpak voortzetten.",
-    "Traumaklachten op de voorgrond; EMDR via de basis-GGZ overwegen.",
-    "Bijwerkingen passen bij de start van de medicatie; nog twee weken aanzien.",
-    "Diagnose blijft staan; meer nadruk op activatie.",
-)
-_ADVICE_TAPER = "Afbouwen kan na zes maanden stabiel herstel; samen met de huisarts plannen."
-_ADVICE_SAFETY = (
-    "Telefonisch overleg: geen acuut suïcidegevaar, veiligheidsplan, wekelijks contact.",
-    "Doodsgedachten zonder plan; naasten betrokken, crisisnummer meegegeven.",
-)
-_ADVICE_EARLY_SPECIALIST = (
-    "Ernstige depressie met eerdere opnames; direct naar de specialistische GGZ."
-)
-
-_CLOSE_NOTES = {
-    "geen_contact": "Twee keer niet verschenen en telefonisch niet bereikbaar; brief gestuurd.",
-    "verhuisd": "Verhuisd naar een andere gemeente; overgedragen aan de nieuwe huisarts.",
-    "anders": "Opgenomen in het ziekenhuis; begeleiding daarna via de huisarts.",
-    "op_verzoek": "Wil het eerst zelf proberen; weet de weg terug.",
-    "basis_ggz": "Aangemeld bij de basis-GGZ; intake gepland.",
-    "specialistische_ggz": "Overgedragen aan de specialistische GGZ.",
-    "sociaal_domein": "Begeleiding overgedragen aan het sociaal team.",
-}
-
-# Closed cases per 100: (route, kind, course). About 60 % respond, 40 % reach remission; the
-# non-improvers go to the GGZ or the social domain. "drop": stopped early, "partial": stopped
-# halfway at the patient's request.
-_HA, _SD = Route.HUISARTSENPRAKTIJK, Route.SOCIAAL_DOMEIN
-_BG, _SG = Route.BASIS_GGZ, Route.SPECIALISTISCHE_GGZ
-_CLOSED = (
-    ((_HA, "done", "remit"), 28),
-    ((_HA, "done", "respond"), 14),
-    ((_HA, "drop", "none"), 3),
-    ((_HA, "drop", "partial"), 2),
-    ((_HA, "partial", "partial"), 3),
-    ((_SD, "done", "remit"), 8),
-    ((_SD, "done", "respond"), 10),
-    ((_SD, "done", "partial"), 4),
-    ((_SD, "done", "none"), 3),
-    ((_BG, "done", "partial"), 7),
-    ((_BG, "done", "none"), 8),
-    ((_SG, "done", "partial"), 3),
-    ((_SG, "done", "none"), 7),
-)
-# Per 20 cases that stay in the practice (routes to the GGZ are disorders, to the social domain
-# social causes): overall about 55 % disorder, 35 % social cause, 10 % something else.
-_DECISIONS = ((Decision.STOORNIS, 12), (Decision.SOCIAAL, 5), (Decision.ANDERS, 3))
-_OPEN_WEIGHTS = (("remit", 30), ("respond", 25), ("partial", 20), ("none", 25))
 
 
 @dataclass
@@ -347,8 +149,8 @@ def _open_fates(rng: random.Random) -> list[str]:
 
 def _closed_deck(rng: random.Random, n: int) -> list[tuple[Route, str, str]]:
     """Route, kind and course of the closed cases: a dealt deck keeps the shares steady."""
-    deck = [p for p, w in _CLOSED for _ in range(n * w // 100)]
-    deck += rng.choices([p for p, _ in _CLOSED], [w for _, w in _CLOSED], k=n - len(deck))
+    deck = [p for p, w in CLOSED for _ in range(n * w // 100)]
+    deck += rng.choices([p for p, _ in CLOSED], [w for _, w in CLOSED], k=n - len(deck))
     rng.shuffle(deck)
     return deck
 
@@ -379,7 +181,7 @@ class _World:
     def decision(self) -> Decision:
         """The psychiatrist's view of a case: dealt from a deck, so the shares hold."""
         if not self.decisions:
-            self.decisions = [d for d, w in _DECISIONS for _ in range(w)]
+            self.decisions = [d for d, w in DECISIONS for _ in range(w)]
             self.rng.shuffle(self.decisions)
         return self.decisions.pop()
 
@@ -396,7 +198,7 @@ class _World:
     def problem(self) -> Problem:
         """What a patient comes with: dealt from a deck of 100, so the shares hold."""
         if not self.problems:
-            self.problems = [p for p, w in _PROBLEMS for _ in range(w)]
+            self.problems = [p for p, w in PROBLEMS for _ in range(w)]
             self.rng.shuffle(self.problems)
         return self.problems.pop()
 
@@ -412,7 +214,7 @@ class _World:
 
     def _open(self, fate: str) -> _Built:
         rng, now, last, cl = self.rng, self.now, self.last, self.consult_last
-        outcome = rng.choices(*zip(*_OPEN_WEIGHTS, strict=True))[0]
+        outcome = rng.choices(*zip(*OPEN_WEIGHTS, strict=True))[0]
         days = {
             "new": (cl - timedelta(days=9), last),
             "regular": (now - timedelta(days=66), cl - timedelta(days=10)),
@@ -453,7 +255,7 @@ class _World:
                 case["close_note"] = "Aangemeld; wacht op de intake."
         if fate in ("responding", "remission") and rng.random() < 0.4:
             case["relapse_plan_on"] = built.contacts[-1][0]
-            built.contacts[-1][3] = rng.choice(_RELAPSE)
+            built.contacts[-1][3] = rng.choice(RELAPSE)
         if plan.safety_last:
             case["safety_since"] = plan.last_contact
         return built
@@ -548,26 +350,26 @@ class _World:
         case["route"], case["route_on"] = route, min(route_on or closed, closed)
         if route is Route.SOCIAAL_DOMEIN:
             case["route_social"] = plan.cause
-        note = _CLOSE_NOTES.get(reason if reason != "verwezen" else route.value, "")
+        note = CLOSE_NOTES.get(reason if reason != "verwezen" else route.value, "")
         case["close_note"] = note if reason != "op_verzoek" or rng.random() < 0.5 else ""
         contacts = built.contacts
         if kind != "drop":
-            contacts[-1][3] = rng.choice(_LAST)
+            contacts[-1][3] = rng.choice(LAST)
         if route in (Route.BASIS_GGZ, Route.SPECIALISTISCHE_GGZ):
             for contact in contacts:
                 if contact[0] > route_on and contact is not contacts[-1]:
-                    contact[3] = rng.choice(_BRIDGE)
+                    contact[3] = rng.choice(BRIDGE)
         if route is Route.SOCIAAL_DOMEIN:
             after = [c for c in contacts if c[0] >= route_on and c is not contacts[-1]]
             if after:
-                after[0][3] = _SOCIAL_NOTE[plan.cause]
+                after[0][3] = SOCIAL_NOTE[plan.cause]
         wants_plan = {"remit": 0.9, "respond": 0.85, "partial": 0.3}.get(outcome, 0.0)
         own = route in (Route.HUISARTSENPRAKTIJK, Route.SOCIAAL_DOMEIN)
         if kind != "drop" and own and len(contacts) > 2 and rng.random() < wants_plan:
             contact = rng.choice(contacts[1:][-3:])
             case["relapse_plan_on"] = contact[0]
             if contact is not contacts[-1]:
-                contact[3] = rng.choice(_RELAPSE)
+                contact[3] = rng.choice(RELAPSE)
         return built
 
     # --- one case's course ------------------------------------------------------------------
@@ -614,7 +416,7 @@ class _World:
             "started_on": start,
             "case_manager": "ggz",  # the POH-GGZ; see _managers
             "problem": plan.problem.value,
-            "problem_note": rng.choice(_OTHER_PROBLEMS) if plan.problem is Problem.ANDERS else "",
+            "problem_note": rng.choice(OTHER_PROBLEMS) if plan.problem is Problem.ANDERS else "",
             "safety_since": start if plan.safety else None,
             "route": None,
             "route_social": None,
@@ -691,23 +493,23 @@ class _World:
         base = scores[0][1]
         contacts = []
         for n, day in enumerate(days):
-            kind = rng.choices(*zip(*_KINDS, strict=True))[0]
+            kind = rng.choices(*zip(*KINDS, strict=True))[0]
             if n == 0:
                 kind = ContactKind.SPREEKUUR
-                note = _INTAKE_OF.get(plan.problem) if rng.random() < 0.5 else None
-                note = note or rng.choice(_INTAKE)
+                note = INTAKE_OF.get(plan.problem) if rng.random() < 0.5 else None
+                note = note or rng.choice(INTAKE)
                 minutes = rng.choice((45, 45, 50))
             else:
-                minutes = rng.choice(_MINUTES[kind])
+                minutes = rng.choice(MINUTES[kind])
                 latest = [s for d, s in scores if d <= day][-1]
                 weeks = (day - plan.start).days // 7
-                pool = _NOTES
-                if rng.random() < 0.35 and plan.problem in _NOTES_OF:
-                    pool = _NOTES_OF[plan.problem]
+                pool = NOTES
+                if rng.random() < 0.35 and plan.problem in NOTES_OF:
+                    pool = NOTES_OF[plan.problem]
                 elif latest * 2 <= base and rng.random() < 0.5:
-                    pool = _BETTER
+                    pool = BETTER
                 elif weeks >= 6 and latest * 10 > base * 7 and rng.random() < 0.5:
-                    pool = _STUCK
+                    pool = STUCK
                 note = rng.choice(pool)
             flag = n > 0 and day == days[-1] and plan.flag_last
             if n > 0 and not (day == days[-1] and (plan.flag_last or plan.safety_last)):
@@ -715,9 +517,9 @@ class _World:
                 flag = rng.random() < chance and bool(self.consult(day + timedelta(1), until))
             if flag:
                 better = [s for d, s in scores if d <= day][-1] * 2 <= base
-                note = rng.choice(_FLAGGED_BETTER if better else _FLAGGED)
+                note = rng.choice(FLAGGED_BETTER if better else FLAGGED)
             if day == days[-1] and plan.safety_last:
-                kind, minutes, note = ContactKind.SPREEKUUR, 45, _SAFETY_NOTE
+                kind, minutes, note = ContactKind.SPREEKUUR, 45, SAFETY_NOTE
             contacts.append([day, kind, minutes, note, int(flag)])
         return contacts
 
@@ -758,20 +560,20 @@ class _World:
             cause = plan.cause if decision is Decision.SOCIAAL else None
             better = [s for d, s in scores if d <= day][-1] * 2 <= base
             if why == "safety":
-                advice = rng.choice(_ADVICE_SAFETY)
+                advice = rng.choice(ADVICE_SAFETY)
             elif cause is not None:
-                advice = _ADVICE_SOCIAL[cause]
+                advice = ADVICE_SOCIAL[cause]
             elif decision is Decision.ANDERS:
                 grief = plan.problem is Problem.ROUW
-                advice = _ADVICE_GRIEF if grief else rng.choice(_ADVICE_OTHER)
+                advice = ADVICE_GRIEF if grief else rng.choice(ADVICE_OTHER)
             elif early_specialist and why == "first":
-                advice = _ADVICE_EARLY_SPECIALIST
+                advice = ADVICE_EARLY_SPECIALIST
             elif why == "stuck":
-                advice = _ADVICE_STUCK.get(plan.route) or rng.choice(_ADVICE_MORE)
+                advice = ADVICE_STUCK.get(plan.route) or rng.choice(ADVICE_MORE)
             elif why == "asked":
-                advice = _ADVICE_TAPER if better else rng.choice(_ADVICE_ASKED)
+                advice = ADVICE_TAPER if better else rng.choice(ADVICE_ASKED)
             else:
-                advice = rng.choice(_ADVICE_FIRST.get(plan.problem, _ADVICE_FIRST[severity]))
+                advice = rng.choice(ADVICE_FIRST.get(plan.problem, ADVICE_FIRST[severity]))
             reviews.append((day, self.psychiatrist(day), decision, cause, advice))
         return reviews
 
@@ -832,7 +634,7 @@ def _cause(rng: random.Random, problem: Problem) -> SocialCause:
         return SocialCause.WERK
     if problem is Problem.ROUW and rng.random() < 0.5:
         return SocialCause.EENZAAMHEID
-    return rng.choices(*zip(*_CAUSES, strict=True))[0]
+    return rng.choices(*zip(*CAUSES, strict=True))[0]
 
 
 def _clamped(outcome: str, total: int, base: int, reached: bool) -> int:
@@ -890,7 +692,7 @@ def _patients(rng: random.Random, built: list[_Built]) -> None:
             again = rng.choice(later)
             paired |= {id(earlier), id(again)}
             again.case["patient_ref"] = earlier.case["patient_ref"]
-            again.contacts[0][3] = _AGAIN + again.contacts[0][3]
+            again.contacts[0][3] = AGAIN + again.contacts[0][3]
 
 
 def _managers(rng: random.Random, built: list[_Built], handover: tuple[date, date] | None) -> None:

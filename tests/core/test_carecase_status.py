@@ -214,3 +214,19 @@ def test_need_puts_open_cases_to_review_first_then_not_improving_then_longest_un
         key=lambda p: need_key(p[1], True),
     )
     assert [name for name, _ in order] == ["flagged", "stuck", "unseen", "calm"]
+
+
+def test_a_case_that_stays_stuck_comes_back_on_the_review_list_every_review_period() -> None:
+    measures = [phq(0, 18), phq(8, 17), phq(16, 17)]
+    reviewed = [review(START + timedelta(weeks=1)), review(START + timedelta(weeks=11))]
+    c = case(measures=measures, reviews=reviewed)
+    assert review_reasons(c, START + timedelta(weeks=20, days=6), T) == ()
+    assert review_reasons(c, START + timedelta(weeks=21, days=1), T) == (
+        ReviewReason.NIET_VERBETERD,
+    )
+
+
+def test_an_earlier_positive_item_nine_is_not_cleared_by_a_later_total_only_score() -> None:
+    items = (2, 2, 1, 2, 1, 1, 2, 1, 1)
+    c = case(measures=[phq(1, 13, items), phq(2, 12)], reviews=[review(START)])
+    assert review_reasons(c, START + timedelta(weeks=3), T) == (ReviewReason.VEILIGHEID,)

@@ -152,6 +152,32 @@ def test_a_closed_case_takes_nothing_new_until_reopened(team) -> None:
     assert case.route_label == "sociaal domein (werk of dagbesteding)"
 
 
+def test_closing_before_the_last_entry_or_before_the_plan_is_refused(team) -> None:
+    ggz = team["ggz"]
+    case_id = carecases.open_case(ggz, new_case())
+    carecases.add_measure(ggz, case_id, MeasureDraft("05-05-2025", "phq9", "9"))
+    problems = carecases.check_close(
+        ggz.db,
+        case_id,
+        CloseDraft(
+            "huisartsenpraktijk",
+            None,
+            "01-05-2025",
+            "10-05-2025",
+            "02-05-2025",
+            "klachten_afgenomen",
+        ),
+        closing=True,
+    )
+    assert problems["closed_on"] == (
+        "Er is nog een contact, meting of consult op 05-05-2025, na deze datum."
+    )
+    assert problems["relapse_plan_on"] == (
+        "Het terugvalpreventieplan ligt na het afsluiten van de casus."
+    )
+    assert carecases.get(ggz, case_id).is_open
+
+
 def test_roles_the_reader_and_the_huisarts_may_not_change_cases(team) -> None:
     case_id = carecases.open_case(team["ggz"], new_case())
     with pytest.raises(PermissionDeniedError):

@@ -17,7 +17,7 @@ from plusdesk.core.carecase_model import (
     Route,
 )
 from plusdesk.core.users import Session
-from plusdesk.gui.dialogs.carecase_entries import CareDialog, ScoreInput, note_edit
+from plusdesk.gui.dialogs.carecase_common import CareDialog, ScoreInput, note_edit
 from plusdesk.gui.dialogs.conversation import choice_combo, hbox, text_label
 from plusdesk.gui.dialogs.status import date_edit, qdate_to_date
 
