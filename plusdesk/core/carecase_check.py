@@ -11,7 +11,6 @@ from plusdesk.core.carecase_model import (
     EARLIEST,
     INSTRUMENTS,
     MINUTES_MAX,
-    TEXT_MAX,
     THRESHOLD_LIMITS,
     CaseDraft,
     CloseDraft,
@@ -54,20 +53,6 @@ def raise_first(errors: Problems) -> None:
     if errors:
         key, message = next(iter(errors.items()))
         raise ValidationError(message, field=key)
-
-
-def _choice(kind: type, value: str | None, message: str, key: str) -> Any:
-    try:
-        return kind(value)
-    except ValueError:
-        raise ValidationError(message, field=key) from None
-
-
-def _text(value: str | None, label: str, key: str, max_length: int = TEXT_MAX) -> str:
-    text = (value or "").strip()
-    if len(text) > max_length:
-        raise ValidationError(f"De {label} is te lang (max. {max_length} tekens).", field=key)
-    return text
 
 
 def _date(
@@ -139,10 +124,11 @@ def case_problems(
     values["case_manager"] = manager
     values["problem"] = judge(
         "problem",
-        lambda: _choice(Problem, draft.problem, "Kies de aanmeldklacht.", "problem"),
+        lambda: validation.choice(Problem, draft.problem, "Kies de aanmeldklacht.", "problem"),
     )
     values["problem_note"] = judge(
-        "problem_note", lambda: _text(draft.problem_note, "toelichting", "problem_note", 300)
+        "problem_note",
+        lambda: validation.limited_text(draft.problem_note, "toelichting", "problem_note", 300),
     )
     if values["problem"] is Problem.ANDERS and not values["problem_note"]:
         judge.add("problem_note", "Beschrijf de aanmeldklacht bij 'anders'.")
@@ -165,7 +151,8 @@ def contact_problems(draft: ContactDraft, started_on: date) -> tuple[Problems, d
         "held_on", lambda: _date(draft.held_on, "contactdatum", "held_on", after=started_on)
     )
     values["kind"] = judge(
-        "kind", lambda: _choice(ContactKind, draft.kind, "Kies het soort contact.", "kind")
+        "kind",
+        lambda: validation.choice(ContactKind, draft.kind, "Kies het soort contact.", "kind"),
     )
     raw = draft.minutes
     if raw is None or str(raw).strip() in ("", "0"):
@@ -177,7 +164,7 @@ def contact_problems(draft: ContactDraft, started_on: date) -> tuple[Problems, d
                 raw, label="duur in minuten", field="minutes", low=1, high=MINUTES_MAX
             ),
         )
-    values["note"] = judge("note", lambda: _text(draft.note, "notitie", "note"))
+    values["note"] = judge("note", lambda: validation.limited_text(draft.note, "notitie", "note"))
     values["discuss"] = bool(draft.discuss)
     return judge.errors, values
 
@@ -191,7 +178,9 @@ def measure_problems(draft: MeasureDraft, started_on: date) -> tuple[Problems, d
     )
     instrument = judge(
         "instrument",
-        lambda: _choice(Instrument, draft.instrument, "Kies PHQ-9 of GAD-7.", "instrument"),
+        lambda: validation.choice(
+            Instrument, draft.instrument, "Kies PHQ-9 of GAD-7.", "instrument"
+        ),
     )
     values["instrument"] = instrument
     if instrument is not None:
@@ -217,18 +206,22 @@ def review_problems(draft: ReviewDraft, started_on: date) -> tuple[Problems, dic
     )
     decision = judge(
         "decision",
-        lambda: _choice(Decision, draft.decision, "Kies de conclusie van het consult.", "decision"),
+        lambda: validation.choice(
+            Decision, draft.decision, "Kies de conclusie van het consult.", "decision"
+        ),
     )
     values["decision"] = decision
     values["social_cause"] = None
     if decision is Decision.SOCIAAL:
         values["social_cause"] = judge(
             "social_cause",
-            lambda: _choice(
+            lambda: validation.choice(
                 SocialCause, draft.social_cause, "Kies welke sociale oorzaak.", "social_cause"
             ),
         )
-    values["advice"] = judge("advice", lambda: _text(draft.advice, "advies", "advice"))
+    values["advice"] = judge(
+        "advice", lambda: validation.limited_text(draft.advice, "advies", "advice")
+    )
     return judge.errors, values
 
 
@@ -240,13 +233,14 @@ def close_problems(
     values: dict[str, Any] = {"route": None, "route_social": None, "route_on": None}
     if draft.route:
         route = judge(
-            "route", lambda: _choice(Route, draft.route, "Kies een bestaande route.", "route")
+            "route",
+            lambda: validation.choice(Route, draft.route, "Kies een bestaande route.", "route"),
         )
         values["route"] = route
         if route is Route.SOCIAAL_DOMEIN:
             values["route_social"] = judge(
                 "route_social",
-                lambda: _choice(
+                lambda: validation.choice(
                     SocialCause,
                     draft.route_social,
                     "Kies voor welk probleem het sociaal domein helpt.",
@@ -269,7 +263,8 @@ def close_problems(
     )
     values["closed_on"] = values["close_reason"] = None
     values["close_note"] = judge(
-        "close_note", lambda: _text(draft.close_note, "toelichting", "close_note", 500)
+        "close_note",
+        lambda: validation.limited_text(draft.close_note, "toelichting", "close_note", 500),
     )
     if closing:
         values["closed_on"] = judge(
@@ -278,7 +273,7 @@ def close_problems(
         )
         reason = judge(
             "close_reason",
-            lambda: _choice(
+            lambda: validation.choice(
                 CloseReason,
                 draft.close_reason,
                 "Kies waarom de casus wordt afgesloten.",

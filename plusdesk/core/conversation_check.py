@@ -11,7 +11,6 @@ from plusdesk.core.conversation_model import (
     DIMENSIONS,
     EARLIEST,
     GOALS_MAX,
-    TEXT_MAX,
     Draft,
     Goal,
     ProfessionalRole,
@@ -67,7 +66,7 @@ def _check(db: Database, draft: Draft, *, first_only: bool) -> dict[str, str]:
     )
     judge(
         "professional_role",
-        lambda: _choice(
+        lambda: validation.choice(
             ProfessionalRole,
             draft.professional_role,
             "Kies de rol van de professional.",
@@ -75,7 +74,8 @@ def _check(db: Database, draft: Draft, *, first_only: bool) -> dict[str, str]:
         ),
     )
     reason = judge(
-        "reason", lambda: _choice(Reason, draft.reason, "Kies de reden van inclusie.", "reason")
+        "reason",
+        lambda: validation.choice(Reason, draft.reason, "Kies de reden van inclusie.", "reason"),
     )
     if reason is Reason.ANDERS:
         judge(
@@ -84,7 +84,10 @@ def _check(db: Database, draft: Draft, *, first_only: bool) -> dict[str, str]:
                 draft.reason_other, label="andere reden", field="reason_other"
             ),
         )
-    judge("question", lambda: _text(draft.question, "vraag achter de vraag", "question"))
+    judge(
+        "question",
+        lambda: validation.limited_text(draft.question, "vraag achter de vraag", "question"),
+    )
     for dimension in DIMENSIONS:
         raw = draft.scores.get(dimension)
         if raw is None or (isinstance(raw, str) and not raw.strip()):
@@ -115,7 +118,9 @@ def _check(db: Database, draft: Draft, *, first_only: bool) -> dict[str, str]:
         else:
             judge(
                 f"goal_{position}",
-                lambda g=goal, p=position: _text(g, f"doel {p}", f"goal_{p}", 300),
+                lambda g=goal, p=position: validation.limited_text(
+                    g, f"doel {p}", f"goal_{p}", 300
+                ),
             )
         follow = judge(
             f"goal_{position}_follow_up",
@@ -157,20 +162,6 @@ def _check(db: Database, draft: Draft, *, first_only: bool) -> dict[str, str]:
     if first_only and errors:
         return dict([next(iter(errors.items()))])
     return errors
-
-
-def _choice(kind, value: str, message: str, key: str):
-    try:
-        return kind(value)
-    except ValueError:
-        raise ValidationError(message, field=key) from None
-
-
-def _text(value: str | None, label: str, key: str, max_length: int = TEXT_MAX) -> str:
-    text = (value or "").strip()
-    if len(text) > max_length:
-        raise ValidationError(f"De {label} is te lang (max. {max_length} tekens).", field=key)
-    return text
 
 
 def _values(draft: Draft) -> tuple[dict[str, object], list[Score], list[Goal]]:

@@ -61,6 +61,7 @@ from plusdesk.core.demo_carecase_texts import (
     SOCIAL_NOTE,
     STUCK,
 )
+from plusdesk.core.demo_days import pick_weekday, to_weekday
 from plusdesk.core.validation import today
 
 if TYPE_CHECKING:
@@ -106,9 +107,9 @@ def add_carecases(conn: sqlite3.Connection, ctx: DemoContext) -> None:
     """Write about 80 care cases (5-year demo), today's caseload of 20 to 25 among them."""
     rng = ctx.rng
     now = today()
-    last = _weekday(now - timedelta(days=1), back=True)  # recorded up to yesterday
+    last = to_weekday(now - timedelta(days=1), back=True)  # recorded up to yesterday
     starts = _started(conn)
-    first = _weekday(starts[0] if starts else now - timedelta(days=3 * 365), back=False)
+    first = to_weekday(starts[0] if starts else now - timedelta(days=3 * 365), back=False)
     if first > last:
         return
     world = _World(rng, now, last, first, starts[1] if len(starts) > 1 else None)
@@ -226,7 +227,7 @@ class _World:
             "flagged": (now - timedelta(days=112), cl - timedelta(days=24)),
             "safety": (now - timedelta(days=112), cl - timedelta(days=24)),
         }[fate]
-        start = min(_pick(rng, max(days[0], self.first), max(days[1], self.first)), last)
+        start = min(pick_weekday(rng, max(days[0], self.first), max(days[1], self.first)), last)
         if fate in ("responding", "remission"):
             outcome = rng.choice(("remit", "respond")) if fate == "responding" else "remit"
         elif fate in ("stuck", "stuck_new", "safety"):
@@ -238,7 +239,7 @@ class _World:
             plan.stop = max(start, now - timedelta(days=rng.randint(31, 60)))
         elif fate in ("flagged", "safety"):
             plan.stop = cl
-            plan.last_contact = max(start, _pick(rng, cl + timedelta(days=1), last))
+            plan.last_contact = max(start, pick_weekday(rng, cl + timedelta(days=1), last))
             plan.flag_last = fate == "flagged"
             plan.safety_last = plan.measure_last = fate == "safety"
             plan.safety = False
@@ -251,7 +252,7 @@ class _World:
             if stuck:
                 route = rng.choice((Route.BASIS_GGZ, Route.SPECIALISTISCHE_GGZ))
                 case["route"] = route
-                case["route_on"] = min(last, _weekday(stuck[0] + timedelta(days=3), back=False))
+                case["route_on"] = min(last, to_weekday(stuck[0] + timedelta(days=3), back=False))
                 case["close_note"] = "Aangemeld; wacht op de intake."
         if fate in ("responding", "remission") and rng.random() < 0.4:
             case["relapse_plan_on"] = built.contacts[-1][0]
@@ -289,7 +290,7 @@ class _World:
                 return None
             # Intake grows over the years as the way of working settles in.
             share = rng.uniform(0, 0.02) if pilot else rng.random() ** 0.7
-            start = _weekday(
+            start = to_weekday(
                 self.first + timedelta(days=round((hi - self.first).days * share)), back=False
             )
             built = self._closed(start, route, kind, outcome, reason, early)
@@ -326,18 +327,18 @@ class _World:
         elif route is Route.HUISARTSENPRAKTIJK:
             stop = max(t_end + timedelta(days=rng.randint(7, 56)), start + timedelta(days=70))
         elif route is Route.SOCIAAL_DOMEIN:
-            route_on = _weekday(first_review + timedelta(days=rng.randint(3, 21)), back=False)
+            route_on = to_weekday(first_review + timedelta(days=rng.randint(3, 21)), back=False)
             stop = route_on + timedelta(days=rng.randint(0, 42))
             if outcome in ("remit", "respond"):
                 stop = max(stop, t_end)
         else:
             after = first_review if early else stuck_review
-            route_on = _weekday(after + timedelta(days=rng.randint(2, 14)), back=False)
+            route_on = to_weekday(after + timedelta(days=rng.randint(2, 14)), back=False)
             stop = route_on + timedelta(days=rng.randint(14, 56))
-        plan.last_contact = plan.stop = _weekday(stop, back=True)
+        plan.last_contact = plan.stop = to_weekday(stop, back=True)
         plan.measure_last = kind != "drop"
         delay = {"geen_contact": (21, 56), "verhuisd": (3, 21)}.get(reason, (0, 10))
-        closed = _weekday(plan.stop + timedelta(days=rng.randint(*delay)), back=False)
+        closed = to_weekday(plan.stop + timedelta(days=rng.randint(*delay)), back=False)
         if closed > last:
             return None
         built = self._run(plan, closed, early_specialist=early)
@@ -401,7 +402,7 @@ class _World:
         while True:
             weeks = (days[-1] - start).days // 7
             gap = rng.choices((7, 14, 21), (45, 45, 10) if weeks < 8 else (15, 50, 35))[0]
-            nxt = _weekday(days[-1] + timedelta(days=gap + rng.choice((-1, 0, 0, 1))), back=False)
+            nxt = to_weekday(days[-1] + timedelta(days=gap + rng.choice((-1, 0, 0, 1))), back=False)
             if nxt > plan.stop:
                 break
             days.append(nxt)
@@ -550,7 +551,7 @@ class _World:
         if not any(2 * s <= early[0] or s < 5 for s in early[1:]) and contacts[-1][0] >= due:
             want(self.consult(due, until), "stuck")
         if plan.safety:
-            want(_weekday(start + timedelta(days=rng.randint(1, 3)), back=False), "safety")
+            want(to_weekday(start + timedelta(days=rng.randint(1, 3)), back=False), "safety")
         base = scores[0][1]
         severity = "ernstig" if primary is _PHQ and base >= 15 else "licht"
         reviews = []
@@ -764,19 +765,6 @@ def _write(conn: sqlite3.Connection, built: list[_Built], last: date, rng: rando
 def _stamp(rng: random.Random, day: date, last: date | None = None) -> str:
     """When it was typed in: that day, now and then the next working day (never after last)."""
     if last is not None:
-        day = min(_weekday(day + timedelta(days=rng.choice((0, 0, 0, 1))), back=False), last)
+        day = min(to_weekday(day + timedelta(days=rng.choice((0, 0, 0, 1))), back=False), last)
     moment = datetime.combine(day, time(rng.randint(8, 16), rng.randrange(60)), tzinfo=UTC)
     return moment.isoformat(timespec="seconds")
-
-
-def _pick(rng: random.Random, low: date, high: date) -> date:
-    """A random weekday between low and high (any day when the span holds no weekday)."""
-    span = [low + timedelta(days=i) for i in range(max((high - low).days, 0) + 1)]
-    return rng.choice([d for d in span if d.weekday() < 5] or span)
-
-
-def _weekday(day: date, *, back: bool) -> date:
-    """A weekend day moved to the Friday before or the Monday after."""
-    if day.weekday() < 5:
-        return day
-    return day - timedelta(days=day.weekday() - 4) if back else day + timedelta(7 - day.weekday())

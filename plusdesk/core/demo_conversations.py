@@ -7,6 +7,7 @@ import sqlite3
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
+from plusdesk.core.demo_days import pick_weekday, to_weekday
 from plusdesk.core.validation import today
 
 if TYPE_CHECKING:
@@ -107,8 +108,8 @@ def add_conversations(conn: sqlite3.Connection, ctx: DemoContext) -> None:
     """Write about 30 conversations a year with about 12 new patients a year."""
     rng = ctx.rng
     now = today()
-    last = _weekday(now - timedelta(days=1), back=True)  # recorded up to yesterday
-    first = _weekday(_pe01_started(conn, ctx), back=False)
+    last = to_weekday(now - timedelta(days=1), back=True)  # recorded up to yesterday
+    first = to_weekday(_pe01_started(conn, ctx), back=False)
     if first > last:
         return
     specialisms = {r[0] for r in conn.execute("SELECT code FROM specialism")}
@@ -183,20 +184,20 @@ def _schedule(
         room = (last - timedelta(days=sum(gaps[1:]) + 3 * count) - first).days
         if room < 0:
             return [], None
-        days = [_weekday(first + timedelta(days=rng.randint(0, room)), back=False)]
+        days = [to_weekday(first + timedelta(days=rng.randint(0, room)), back=False)]
         for gap in gaps[1:]:
-            days.append(_weekday(days[-1] + timedelta(days=gap), back=False))
+            days.append(to_weekday(days[-1] + timedelta(days=gap), back=False))
         return days, None
     gap = gaps[0]
     if fate == "overdue":
-        nxt = _pick(rng, now - timedelta(days=42), now - timedelta(days=7))
+        nxt = pick_weekday(rng, now - timedelta(days=42), now - timedelta(days=7))
     elif fate == "week":
-        nxt = _pick(rng, now, sunday)
+        nxt = pick_weekday(rng, now, sunday)
     else:
-        nxt = _pick(rng, sunday + timedelta(days=1), last + timedelta(days=gap))
-    days = [_weekday(min(nxt - timedelta(days=gap), last), back=True)]
+        nxt = pick_weekday(rng, sunday + timedelta(days=1), last + timedelta(days=gap))
+    days = [to_weekday(min(nxt - timedelta(days=gap), last), back=True)]
     for gap in gaps[1:]:
-        days.insert(0, _weekday(days[0] - timedelta(days=gap), back=True))
+        days.insert(0, to_weekday(days[0] - timedelta(days=gap), back=True))
     return [d for d in days if d >= first], nxt
 
 
@@ -231,7 +232,7 @@ def _patient(
         scores = [(d, marks[d], int(d in talk)) for d in DIMENSIONS]
         goals = []
         for goal, actor in rng.sample(_GOALS, rng.choices((1, 2, 3), (35, 45, 20))[0]):
-            follow = _weekday(held + timedelta(days=rng.randint(14, 56)), back=False)
+            follow = to_weekday(held + timedelta(days=rng.randint(14, 56)), back=False)
             goals.append((goal, actor, (follow if latest else min(follow, last)).isoformat()))
         actions = {_ACTION_OF.get(a) for _, a, _ in goals}
         actions |= {k for k in ("care", "social", "welfare") if rng.random() < 0.1}
@@ -243,7 +244,9 @@ def _patient(
         if latest:
             contact = nxt
         else:
-            contact = max(held, _pick(rng, days[i + 1] - timedelta(7), days[i + 1] + timedelta(7)))
+            contact = max(
+                held, pick_weekday(rng, days[i + 1] - timedelta(7), days[i + 1] + timedelta(7))
+            )
         typed = min(held + timedelta(days=rng.choice((0, 0, 0, 1, 2, 3))), last)
         stamp = datetime.combine(typed, time(rng.randint(8, 16), rng.randrange(60)), tzinfo=UTC)
         stamp_text = stamp.isoformat(timespec="seconds")
@@ -279,16 +282,3 @@ def _flags(rng: random.Random, marks: dict[str, int | None]) -> set[str]:
         pool = lowest if rng.random() < 0.8 else [d for _, d in scored]
         flags.add(rng.choice(pool))
     return flags
-
-
-def _pick(rng: random.Random, low: date, high: date) -> date:
-    """A random weekday between low and high (any day when the span holds no weekday)."""
-    span = [low + timedelta(days=i) for i in range(max((high - low).days, 0) + 1)]
-    return rng.choice([d for d in span if d.weekday() < 5] or span)
-
-
-def _weekday(day: date, *, back: bool) -> date:
-    """A weekend day moved to the Friday before or the Monday after."""
-    if day.weekday() < 5:
-        return day
-    return day - timedelta(days=day.weekday() - 4) if back else day + timedelta(7 - day.weekday())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from typing import Any
 
 from plusdesk.core.clock import format_date, utc_now
 from plusdesk.core.errors import ValidationError
@@ -120,6 +121,22 @@ def required_text(value: str | None, *, label: str, field: str, max_length: int 
     text = (value or "").strip()
     if not text:
         raise ValidationError(f"Vul de {label} in.", field=field)
+    if len(text) > max_length:
+        raise ValidationError(f"De {label} is te lang (max. {max_length} tekens).", field=field)
+    return text
+
+
+def choice(kind: type, value: str | None, message: str, field: str) -> Any:
+    """One of an enum's values as typed or picked; the message when it is none of them."""
+    try:
+        return kind(value)
+    except ValueError:
+        raise ValidationError(message, field=field) from None
+
+
+def limited_text(value: str | None, label: str, field: str, max_length: int = 2000) -> str:
+    """A trimmed optional text, refused when longer than the field allows."""
+    text = (value or "").strip()
     if len(text) > max_length:
         raise ValidationError(f"De {label} is te lang (max. {max_length} tekens).", field=field)
     return text

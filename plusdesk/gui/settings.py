@@ -38,6 +38,11 @@ REGISTER_HEADER = Setting(
     "interventions/header", bytes, b"", "Kolombreedtes en sortering van het register"
 )
 
+CARE_TAB = Setting("carecases/tab", int, 0, "Laatst gekozen tabblad van Collaborative care")
+CARE_HEADER = Setting(
+    "carecases/header", bytes, b"", "Kolombreedtes en sortering van de caseload-lijst"
+)
+
 
 def qsettings() -> QSettings:
     """The user's settings store (an INI file in the user's configuration folder)."""

@@ -201,3 +201,43 @@ def test_a_case_opened_and_followed_like_a_user_moves_down_the_caseload(
     statuses = shown(page, CaseTable.STATUS)
     assert not any(s.startswith(needs) for s in statuses[n:])
     assert sum(s.startswith(needs) for s in statuses[:n]) > 0
+
+
+def test_the_chosen_tab_and_sort_order_are_remembered(window_of) -> None:
+    window = window_of("ggz")
+    window.show_page(CARE)
+    page: CareCasesPage = window.current_page()
+    page.table.sortByColumn(CaseTable.WEEKS, Qt.SortOrder.DescendingOrder)
+    page.tabs.setCurrentIndex(page.REVIEW)
+    again = CareCasesPage()
+    again.set_session(window.session)
+    header = again.table.horizontalHeader()
+    assert again.tabs.currentIndex() == again.REVIEW
+    assert header.sortIndicatorSection() == CaseTable.WEEKS
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    weeks = [int(w) for w in shown(again, CaseTable.WEEKS)]
+    assert weeks == sorted(weeks, reverse=True)
+    again.deleteLater()
+
+
+def test_the_huisarts_reads_cases_but_changes_nothing(window_of, monkeypatch) -> None:
+    window = window_of("huisarts")
+    window.show_page(CARE)
+    page: CareCasesPage = window.current_page()
+    assert page.tabs.isTabVisible(page.CASELOAD) and page.model.rowCount() > 0
+    assert not page.new_button.isVisibleTo(page)
+    assert not page.contact_button.isVisibleTo(page)
+    opened: list[CaseDialog] = []
+    monkeypatch.setattr(CaseDialog, "exec", lambda self: opened.append(self) or 0)
+    page.open_selected()
+    view = opened[0]
+    assert view.case.patient_ref == page.selected_row().patient_ref
+    for button in (
+        view.contact_button,
+        view.measure_button,
+        view.review_button,
+        view.close_case_button,
+        view.edit_button,
+        view.delete_button,
+    ):
+        assert not button.isVisibleTo(view)

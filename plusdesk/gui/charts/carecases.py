@@ -17,6 +17,7 @@ import pyqtgraph as pg
 
 from plusdesk.core.carecase_model import INSTRUMENTS, Instrument, Measure
 from plusdesk.core.clock import format_date
+from plusdesk.gui.charts.empty import EmptyState
 from plusdesk.gui.charts.timeline import AXIS_COLOUR, TEXT_COLOUR, DutchDateAxis, to_x
 
 # Okabe–Ito blue and vermillion: apart with the common forms of colour blindness.
@@ -67,7 +68,7 @@ def _place(line: pg.InfiniteLine, x: float, position: float, lo: float, hi: floa
     line.label.updatePosition()
 
 
-class TrajectoryChart(QWidget):
+class TrajectoryChart(EmptyState, QWidget):
     """PHQ-9 (solid) and GAD-7 (dashed) totals over time, psychiatrist reviews marked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -173,16 +174,6 @@ class TrajectoryChart(QWidget):
         self._show_empty(True)
 
     # -- drawing ---------------------------------------------------------------------------------
-
-    @property
-    def is_empty(self) -> bool:
-        """True when the chart shows its empty-state text instead of a plot."""
-        return self.empty_label.isVisibleTo(self)
-
-    def _show_empty(self, empty: bool) -> None:
-        self.empty_label.setVisible(empty)
-        self.plot.setVisible(not empty)
-        self.legend.setVisible(not empty)
 
     def set_case(
         self,

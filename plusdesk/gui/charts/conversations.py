@@ -25,6 +25,7 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems import DateAxisItem as dates
 
+from plusdesk.gui.charts.empty import EmptyState
 from plusdesk.gui.charts.timeline import AXIS_COLOUR, TEXT_COLOUR, DutchDateAxis, to_x
 
 # Okabe–Ito: orange for the first conversation, blue for the latest.
@@ -89,7 +90,7 @@ _MONTHS = dates.TickSpec(dates.MONTH_SPACING, _month_stepper, "%b", autoSkip=[1,
 YEARS_AND_MONTHS = dates.ZoomLevel([dates.YEAR_MONTH_ZOOM_LEVEL.tickSpecs[0], _MONTHS], "YYYY")
 
 
-class _Chart(QWidget):
+class _Chart(EmptyState, QWidget):
     """What both charts share: a fixed plot (no panning or zooming), empty text, hover tooltips."""
 
     def __init__(self, empty_text: str, parent: QWidget | None, **plot_options) -> None:
@@ -117,15 +118,6 @@ class _Chart(QWidget):
         self.layout_.addWidget(self.empty_label, 1)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self._show_empty(True)
-
-    @property
-    def is_empty(self) -> bool:
-        """True when the chart shows its empty-state text instead of a plot."""
-        return self.empty_label.isVisibleTo(self)
-
-    def _show_empty(self, empty: bool) -> None:
-        self.empty_label.setVisible(empty)
-        self.plot.setVisible(not empty)
 
     def widget_pos(self, x: float, y: float) -> QPoint:
         """A point in plot coordinates as a position on the plot's viewport (for hovering)."""

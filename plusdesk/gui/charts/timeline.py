@@ -20,6 +20,7 @@ from pyqtgraph.graphicsItems.DateAxisItem import DAY_SPACING, MONTH_SPACING, YEA
 from plusdesk.core.clock import format_date
 from plusdesk.core.interventions import STATUS_LABELS, Status
 from plusdesk.core.register import PROGRAMME_YEARS, StepSeries, TimelineRow
+from plusdesk.gui.charts.empty import EmptyState
 from plusdesk.gui.style import STATUS_COLOURS
 
 pg.setConfigOptions(antialias=True)
@@ -133,7 +134,7 @@ class Bar:
         return STATUS_COLOURS[self.status]
 
 
-class _Chart(QWidget):
+class _Chart(EmptyState, QWidget):
     """What both charts share: legend, plot, programme years, the vandaag line, empty state."""
 
     def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
@@ -206,16 +207,6 @@ class _Chart(QWidget):
         self._show_empty(True)
 
     # -- shared parts --------------------------------------------------------------------------
-
-    @property
-    def is_empty(self) -> bool:
-        """True when the chart shows its empty-state text instead of a plot."""
-        return self.empty_label.isVisibleTo(self)
-
-    def _show_empty(self, empty: bool) -> None:
-        self.empty_label.setVisible(empty)
-        self.plot.setVisible(not empty)
-        self.legend.setVisible(not empty)
 
     def _set_legend(self, entries: list[tuple[str, str]], swatch: str, note: str = "") -> None:
         self.legend_entries = entries

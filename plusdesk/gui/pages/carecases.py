@@ -23,6 +23,7 @@ from plusdesk.core.carecase_model import BADGE_LABELS, Badge, CaseRow
 from plusdesk.core.errors import PlusDeskError
 from plusdesk.core.users import Permission
 from plusdesk.core.validation import today
+from plusdesk.gui import settings
 from plusdesk.gui.dialogs.status import capitalised
 from plusdesk.gui.models.carecase_table import SORT_ROLE, BadgeDelegate, CaseTable, ReviewTable
 from plusdesk.gui.pages.base import Page
@@ -187,6 +188,22 @@ class CareCasesPage(Page):
         for combo in (self.manager_combo, self.state_combo, self.badge_combo):
             combo.currentIndexChanged.connect(lambda _i: self.refresh_lists())
         self.period_combo.currentIndexChanged.connect(lambda _i: self._refresh_figures())
+        self._restore_view()
+
+    def _restore_view(self) -> None:
+        """Come back to the tab and sort order the user left."""
+        header = self.table.horizontalHeader()
+        state = settings.read(settings.CARE_HEADER)
+        if state:
+            header.restoreState(state)
+        header.sortIndicatorChanged.connect(
+            lambda *_: settings.write(settings.CARE_HEADER, header.saveState())
+        )
+        tab = settings.read(settings.CARE_TAB)
+        self.tabs.blockSignals(True)
+        self.tabs.setCurrentIndex(tab if 0 <= tab < self.tabs.count() else self.CASELOAD)
+        self.tabs.blockSignals(False)
+        self.tabs.currentChanged.connect(lambda i: settings.write(settings.CARE_TAB, i))
 
     # --- reading ----------------------------------------------------------------------------
     @property
