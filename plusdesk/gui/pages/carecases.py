@@ -27,7 +27,7 @@ from plusdesk.gui import settings
 from plusdesk.gui.dialogs.status import capitalised
 from plusdesk.gui.models.carecase_table import SORT_ROLE, BadgeDelegate, CaseTable, ReviewTable
 from plusdesk.gui.pages.base import Page
-from plusdesk.gui.pages.conversations import periods
+from plusdesk.gui.pages.periods import fill_periods
 
 
 def _table_view(model, name: str, accessible: str) -> tuple[QTableView, QSortFilterProxyModel]:
@@ -237,14 +237,7 @@ class CareCasesPage(Page):
         self.manager_combo.setCurrentIndex(max(0, self.manager_combo.findData(chosen)))
         self.manager_combo.blockSignals(False)
         first = self.db.scalar("SELECT min(started_on) FROM carecase")
-        label = self.period_combo.currentText()
-        self.period_combo.blockSignals(True)
-        self.period_combo.clear()
-        for period in periods(today(), int(first[:4]) if first else None):
-            self.period_combo.addItem(self.tr(period.label), period)
-        found = self.period_combo.findText(label)
-        self.period_combo.setCurrentIndex(found if found >= 0 else 1)  # "Dit jaar"
-        self.period_combo.blockSignals(False)
+        fill_periods(self.period_combo, first, default=1)  # "Dit jaar"
         self.refresh_lists()
         self._tab_changed()
 

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, timedelta
-
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -27,28 +24,9 @@ from plusdesk.core.clock import format_date
 from plusdesk.core.conversation_model import REASON_LABELS, FollowUp, Reason
 from plusdesk.core.errors import PlusDeskError
 from plusdesk.core.users import Permission
-from plusdesk.core.validation import today
 from plusdesk.gui.models.conversation_table import SORT_ROLE, ConversationTable
 from plusdesk.gui.pages.base import Page
-
-
-@dataclass(frozen=True)
-class Period:
-    label: str
-    start: date | None
-    end: date | None
-
-
-def periods(day: date, first_year: int | None) -> list[Period]:
-    """The period choices: all, this year, the last 12 months, and each calendar year."""
-    choices = [
-        Period("Alle perioden", None, None),
-        Period("Dit jaar", date(day.year, 1, 1), day),
-        Period("Afgelopen 12 maanden", day - timedelta(days=365) + timedelta(days=1), day),
-    ]
-    for year in range(day.year - 1, (first_year or day.year) - 1, -1):
-        choices.append(Period(str(year), date(year, 1, 1), date(year, 12, 31)))
-    return choices
+from plusdesk.gui.pages.periods import Period, fill_periods
 
 
 class ConversationsPage(Page):
@@ -206,13 +184,7 @@ class ConversationsPage(Page):
 
     def _fill_choices(self) -> None:
         first = self.db.scalar("SELECT min(held_on) FROM conversation") if self.db else None
-        chosen = self.period_combo.currentText()
-        self.period_combo.blockSignals(True)
-        self.period_combo.clear()
-        for period in periods(today(), int(first[:4]) if first else None):
-            self.period_combo.addItem(self.tr(period.label), period)
-        self.period_combo.setCurrentIndex(max(0, self.period_combo.findText(chosen)))
-        self.period_combo.blockSignals(False)
+        fill_periods(self.period_combo, first, default=0)
         name = self.professional_combo.currentData()
         self.professional_combo.blockSignals(True)
         self.professional_combo.clear()
