@@ -152,6 +152,10 @@ def build_parser() -> argparse.ArgumentParser:
         "wijzigt niets. Afsluitcode 0: alles in orde, 1: probleem gevonden, 2: fout",
     )
     _db_argument(check, required=True)
+
+    from plusdesk import cli_import
+
+    cli_import.add_parser(sub, _db_argument, _user_argument)
     return parser
 
 
@@ -311,6 +315,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_NOT_OK
 
 
+def _cli_import():  # type: ignore[no-untyped-def]
+    from plusdesk import cli_import
+
+    return cli_import
+
+
 COMMANDS = {
     "demo": _cmd_demo,
     "init": _cmd_init,
@@ -319,6 +329,7 @@ COMMANDS = {
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "check": _cmd_check,
+    "import-referrals": lambda args: _cli_import().run(args, _login),
 }
 
 

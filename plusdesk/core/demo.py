@@ -14,6 +14,7 @@ from plusdesk.core.db import Database, inspect_file, new_file, open_database
 from plusdesk.core.demo_carecases import add_carecases
 from plusdesk.core.demo_conversations import add_conversations
 from plusdesk.core.demo_interventions import add_intervention_history
+from plusdesk.core.demo_referrals import add_referrals
 from plusdesk.core.errors import FileExistsErrorNL, ValidationError
 from plusdesk.core.practice import (
     PracticeDetails,
@@ -61,7 +62,12 @@ class DemoContext:
 DemoPart = Callable[[sqlite3.Connection, DemoContext], None]
 
 # Each subject adds its generator here (conversations, cases, referrals follow).
-DEMO_PARTS: list[DemoPart] = [add_intervention_history, add_conversations, add_carecases]
+DEMO_PARTS: list[DemoPart] = [
+    add_intervention_history,
+    add_conversations,
+    add_carecases,
+    add_referrals,
+]
 
 
 def demo_details(seed: int) -> PracticeDetails:

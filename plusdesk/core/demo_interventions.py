@@ -21,13 +21,15 @@ _PLAN: dict[str, tuple[str, int]] = {
     "PE-01": ("full", 1),
     "WZ-01": ("full", 2),
     "DZ-03": ("lapsed", 3),
-    "DZ-02": ("full", 4),
+    # DZ-02 (the improvement plan for longziekten in the referral demo) starts after two
+    # years of referral data, so its before/after comparison has a season-proof baseline.
+    "DZ-05": ("full", 4),
     "PE-03": ("full", 6),
     "PE-02": ("impl", 8),
     "DZ-04": ("impl", 10),
     "PE-05": ("stopped", 12),
     "WZ-02": ("impl", 14),
-    "DZ-05": ("full", 16),
+    "DZ-02": ("full", 16),
     "WZ-03": ("impl", 18),
     "PE-04": ("pilot", 20),
     "WZ-05": ("impl", 24),

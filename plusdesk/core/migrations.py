@@ -295,12 +295,88 @@ _V5 = (
     "CREATE INDEX carecase_review_case ON carecase_review(case_id, reviewed_on)",
 )
 
+_V6 = (
+    # A mapping of an export's columns to PlusDesk's fields, saved under a name and found again
+    # by the export's header (the column names in order, lower-cased, joined by a tab).
+    """CREATE TABLE referral_mapping (
+        name TEXT PRIMARY KEY CHECK (length(trim(name)) > 0),
+        header_key TEXT NOT NULL,
+        columns TEXT NOT NULL,
+        day_first INTEGER NOT NULL DEFAULT 1 CHECK (day_first IN (0, 1)),
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        used_at TEXT
+    )""",
+    "CREATE INDEX referral_mapping_header ON referral_mapping(header_key)",
+    # One imported file. The hash of its bytes recognises the same file coming again; undoing
+    # the import deletes the batch, its referrals with it, and brings back what it replaced.
+    f"""CREATE TABLE referral_batch (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        file_name TEXT NOT NULL,
+        content_hash TEXT NOT NULL UNIQUE,
+        mapping_name TEXT,
+        period_start TEXT NOT NULL CHECK (period_start {_DATE}),
+        period_end TEXT NOT NULL CHECK (period_end {_DATE} AND period_end >= period_start),
+        rows_imported INTEGER NOT NULL CHECK (rows_imported >= 0),
+        rows_skipped INTEGER NOT NULL DEFAULT 0 CHECK (rows_skipped >= 0),
+        imported_at TEXT NOT NULL,
+        imported_by TEXT NOT NULL
+    )""",
+    # One referral, minimised: no patient column of the export is ever stored. A row replaced
+    # by a later import of the same period keeps the id of that batch until it is undone.
+    # The core validates every value; the CHECKs here are cheap ones (a GLOB per row costs
+    # almost a second on a million-row import).
+    """CREATE TABLE referral (
+        id INTEGER PRIMARY KEY,
+        batch_id INTEGER NOT NULL REFERENCES referral_batch(id) ON DELETE CASCADE,
+        referred_on TEXT NOT NULL CHECK (length(referred_on) = 10
+            AND referred_on BETWEEN '1990-01-01' AND '2100-12-31'),
+        specialism TEXT NOT NULL CHECK (length(specialism) = 4),
+        icpc TEXT,
+        referrer TEXT,
+        replaced_by INTEGER REFERENCES referral_batch(id) ON DELETE SET NULL
+    )""",
+    # Few indexes on purpose: a million-row import must stay fast, and the figures read the
+    # whole table once into memory anyway.
+    "CREATE INDEX referral_replaced ON referral(replaced_by) WHERE replaced_by IS NOT NULL",
+    # The practice's list per year by age band and sex, for rates per 1,000 and for expected
+    # referrals by indirect standardisation.
+    """CREATE TABLE list_size (
+        year INTEGER NOT NULL CHECK (year BETWEEN 1990 AND 2100),
+        age_band TEXT NOT NULL,
+        sex TEXT NOT NULL CHECK (sex IN ('M', 'V')),
+        patients INTEGER NOT NULL CHECK (patients >= 0),
+        PRIMARY KEY (year, age_band, sex)
+    )""",
+    # Observed and expected referrals per year as Vektis' Praktijkspiegel reports them, per
+    # specialism code or per code group (by its name).
+    """CREATE TABLE referral_benchmark (
+        year INTEGER NOT NULL CHECK (year BETWEEN 1990 AND 2100),
+        subject TEXT NOT NULL CHECK (length(trim(subject)) > 0),
+        observed INTEGER NOT NULL CHECK (observed >= 0),
+        expected REAL NOT NULL CHECK (expected > 0),
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        PRIMARY KEY (year, subject)
+    )""",
+    # Reference referral rates per 1,000 patients per year by stratum, supplied by the
+    # zorggroep; its name and source are kept in meta (referral.reference_*).
+    """CREATE TABLE reference_rate (
+        specialism TEXT NOT NULL CHECK (specialism GLOB '[0-9][0-9][0-9][0-9]'),
+        age_band TEXT NOT NULL,
+        sex TEXT NOT NULL CHECK (sex IN ('M', 'V')),
+        rate REAL NOT NULL CHECK (rate >= 0),
+        PRIMARY KEY (specialism, age_band, sex)
+    )""",
+)
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "practice, catalogue, specialisms and code groups", _V1),
     Migration(2, "accounts and the NEN 7513 audit log", _V2),
     Migration(3, "intervention status history, preconditions met and maatwerk", _V3),
     Migration(4, "patient-centred conversations with Positive Health scores and goals", _V4),
     Migration(5, "collaborative-care cases: contacts, PHQ-9/GAD-7, psychiatrist reviews", _V5),
+    Migration(6, "referral imports, list size, Vektis figures and reference rates", _V6),
 ]
 
 

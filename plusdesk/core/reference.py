@@ -105,3 +105,23 @@ def list_groups(db: Database) -> list[CodeGroup]:
 def specialisms(db: Database) -> dict[str, str]:
     """Specialism code → Dutch name."""
     return {r[0]: r[1] for r in db.query("SELECT code, name FROM specialism ORDER BY code")}
+
+
+def normalise_name(text: str) -> str:
+    """A specialism name reduced for matching: lower case, letters and digits only."""
+    return re.sub(r"[^0-9a-zà-ÿ]", "", text.lower())
+
+
+def specialism_lookup(db: Database) -> dict[str, str]:
+    """Every way a specialism may be written in an export (name or alias, normalised) → code."""
+    lookup = {normalise_name(name): code for code, name in specialisms(db).items()}
+    data = json.loads(resource("specialisms.json").read_text(encoding="utf-8"))
+    for item in data["specialisms"]:
+        for alias in item.get("aliases", ()):
+            lookup.setdefault(normalise_name(alias), item["code"])
+    return lookup
+
+
+def known_code(code: str, names: dict[str, str], groups: list[CodeGroup]) -> bool:
+    """A 4-digit code PlusDesk can count: a listed specialism or a member of a code group."""
+    return code in names or any(g.matches(code) for g in groups)
