@@ -65,7 +65,7 @@ def test_a_file_with_errors_exits_2_with_the_report_and_changes_nothing(
     before = content(practice)
     assert run_import(practice, write_export(tmp_path / "v.csv", rows=rows)) == 2
     err = capsys.readouterr().err
-    assert "1 van de 6 regels bevatten fouten" in err
+    assert "1 van de 6 regels bevat fouten" in err
     assert "Regel 7, kolom 'Datum verwijzing': '32-01-2024' — geen geldige datum" in err
     assert "--skip-bad-rows" in err
     assert content(practice) == before

@@ -26,6 +26,8 @@ EARLIEST = date(1990, 1, 1)
 _ICPC = re.compile(r"^[A-Z][0-9]{2}(\.[0-9]{1,2})?$")
 _CODE_PREFIX = re.compile(r"^(\d{3,4})\b")
 
+BSN_PROBLEM = "lijkt een BSN; een BSN wordt nooit opgeslagen"
+
 Check = Callable[[str], tuple[str | None, str | None]]
 
 
@@ -96,7 +98,7 @@ def referrer_check(text: str) -> tuple[str | None, str | None]:
         return None, None
     digits = re.sub(r"\D", "", text)
     if len(digits) == 9 and is_bsn(digits):
-        return None, "lijkt een BSN; een BSN wordt nooit opgeslagen"
+        return None, BSN_PROBLEM
     if len(text) > 100:
         return None, "langer dan 100 tekens"
     return text, None
@@ -105,7 +107,9 @@ def referrer_check(text: str) -> tuple[str | None, str | None]:
 def report_text(problems: pd.DataFrame, *, limit: int = 100) -> str:
     """The row-level report in Dutch: one line per problem, then how many more."""
     lines = [
-        f"Regel {int(r.row)}, kolom '{r.column}': '{r.value}' — {r.problem}"
+        f"Regel {int(r.row)}, "
+        + (f"kolom '{r.column}': " if r.column else "")
+        + f"'{r.value}' — {r.problem}"
         for r in islice(problems.itertuples(index=False), limit)
     ]
     if len(problems) > limit:

@@ -262,7 +262,8 @@ def _collect(frame: pd.DataFrame, parse: Callable[[pd.Series], object]) -> list[
             )
     if problems:
         raise ImportRefused(
-            f"Het bestand is niet ingelezen: {len(problems)} regels bevatten fouten. Er is "
+            f"Het bestand is niet ingelezen: {len(problems)} "
+            f"{'regel bevat' if len(problems) == 1 else 'regels bevatten'} fouten. Er is "
             "niets opgeslagen.",
             pd.DataFrame(problems),
         )

@@ -22,6 +22,7 @@ from plusdesk.core.importing import (
     read_table,
 )
 from plusdesk.core.referral_check import (
+    BSN_PROBLEM,
     date_check,
     icpc_check,
     per_unique,
@@ -62,7 +63,8 @@ class Overlap:
     def describe(self) -> str:
         """In Dutch, for the question 'vervangen of annuleren'."""
         files = ", ".join(f"'{b.file_name}'" for b in self.batches)
-        return f"{self.referrals} verwijzingen uit eerdere import ({files})"
+        imports = "eerdere imports" if len(self.batches) > 1 else "een eerdere import"
+        return f"{self.referrals} verwijzingen uit {imports} ({files})"
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,11 @@ class Prepared:
             return None
         dates = self.rows["referred_on"]
         return date.fromisoformat(dates.min()), date.fromisoformat(dates.max())
+
+
+def _masked(values: np.ndarray, problems: np.ndarray) -> np.ndarray:
+    """A value refused as a BSN is not repeated in the report (screen, stderr, logs)."""
+    return np.where(problems == BSN_PROBLEM, "•••••••••", values)
 
 
 def prepare(
@@ -133,7 +140,7 @@ def prepare(
                     {
                         "row": frame.index[bad],
                         "column": column,
-                        "value": frame[column].to_numpy()[bad],
+                        "value": _masked(frame[column].to_numpy()[bad], problems[bad]),
                         "problem": problems[bad],
                     }
                 )
@@ -187,7 +194,8 @@ def refusal_message(prepared: Prepared) -> str:
     """Why a file with bad rows is not imported, in one Dutch sentence."""
     return (
         f"'{prepared.path.name}' is niet geïmporteerd: {prepared.bad_rows} van de "
-        f"{prepared.total_rows} regels bevatten fouten. Er is niets opgeslagen."
+        f"{prepared.total_rows} regels {'bevat' if prepared.bad_rows == 1 else 'bevatten'} "
+        "fouten. Er is niets opgeslagen."
     )
 
 

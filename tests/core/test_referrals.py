@@ -94,8 +94,8 @@ def test_every_bad_value_is_reported_by_row_column_and_problem(fresh, tmp_path) 
         "Regel 9, kolom 'Specialisme': '0999' — onbekende specialismecode 0999 (niet in COD016 "
         "of een codegroep)",
         "Regel 10, kolom 'ICPC': 'huid' — geen geldige ICPC-code (bijvoorbeeld R96 of K86.01)",
-        "Regel 11, kolom 'Naam verwijzer': '111222333' — lijkt een BSN; een BSN wordt nooit "
-        "opgeslagen",
+        "Regel 11, kolom 'Naam verwijzer': '•••••••••' — lijkt een BSN; een BSN wordt nooit "
+        "opgeslagen",  # not repeated in the report
         "Regel 12, kolom 'Datum verwijzing': '01-01-2030' — datum ligt in de toekomst",
     ]
     assert prepared.unknown_specialisms == {"Psycholoog": 1}
