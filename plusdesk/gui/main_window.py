@@ -63,6 +63,11 @@ def page_specs(parent: QWidget) -> list[PageSpec]:
 
         return CareCasesPage()
 
+    def referrals() -> Page:
+        from plusdesk.gui.pages.referrals import ReferralsPage
+
+        return ReferralsPage()
+
     def planned(key: str, title: str, intro: str, who: str, features: list[str]) -> PageSpec:
         def build() -> Page:
             from plusdesk.gui.pages.placeholder import PlannedPage
@@ -81,21 +86,7 @@ def page_specs(parent: QWidget) -> list[PageSpec]:
         PageSpec("interventions", tr("Interventies"), interventions),
         PageSpec("conversations", tr("Gesprekken"), conversations),
         PageSpec("carecases", tr("Collaborative care"), carecases),
-        planned(
-            "referrals",
-            tr("Verwijzingen"),
-            tr(
-                "Verwijsgedrag per specialisme tegenover wat voor uw patiëntenpopulatie "
-                "verwacht wordt (O/E), met trends en het effect van interventies."
-            ),
-            tr("huisartsen en praktijkmanager"),
-            [
-                tr("Exports uit het HIS of ZorgDomein inlezen (CSV of Excel)"),
-                tr("Cijfers uit de Vektis Praktijkspiegel invoeren"),
-                tr("O/E per specialisme met betrouwbaarheidsinterval"),
-                tr("Trendgrafieken (SPC) met de startdatum van interventies, en voor/na-analyse"),
-            ],
-        ),
+        PageSpec("referrals", tr("Verwijzingen"), referrals),
         planned(
             "export",
             tr("Zorggroep-export"),

@@ -96,7 +96,7 @@ def test_interventions_page_shows_the_register_per_domain(window: MainWindow) ->
 def test_pages_still_to_come_say_what_they_will_hold(window: MainWindow) -> None:
     pages = [window.page(i) for i in range(len(PAGES))]
     planned = [p for p in pages if isinstance(p, PlannedPage)]
-    assert [p.title for p in planned] == PAGES[4:6]
+    assert [p.title for p in planned] == PAGES[5:6]
     for page in planned:
         assert len(page.features) >= 3
         assert page.intro.text()

@@ -132,6 +132,11 @@ class OverviewPage(Page):
         cases.note.setTextFormat(Qt.TextFormat.RichText)
         cases.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         cases.note.linkActivated.connect(lambda link: self.navigate.emit("carecases", link))
+        referrals = self.tiles["referrals"]
+        referrals.activated.connect(lambda: self.navigate.emit("referrals", "trend"))
+        referrals.note.setTextFormat(Qt.TextFormat.RichText)
+        referrals.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        referrals.note.linkActivated.connect(lambda link: self.navigate.emit("referrals", link))
         self.body.addLayout(grid)
         self.body.addStretch(1)
 
@@ -171,11 +176,7 @@ class OverviewPage(Page):
         )
         self._conversation_tiles()
         self._case_tile()
-        coming = {
-            "referrals": self.tr("Beschikbaar zodra u verwijzingen kunt inlezen."),
-        }
-        for key, note in coming.items():
-            self.tiles[key].set("—", note)
+        self._referral_tile()
 
     def _conversation_tiles(self) -> None:
         """Conversations this year, and the follow-ups that are overdue or due this week."""
@@ -217,3 +218,37 @@ class OverviewPage(Page):
         tile = self.tiles["cases"]
         tile.set(_number(c.open), note + (overdue if c.contact_overdue else ""))
         tile.set_linked(may_open, self.tr("Toon de caseload in Collaborative care"))
+
+    def _referral_tile(self) -> None:
+        """Referrals this year so far, and how many specialisms were above expected last year."""
+        from plusdesk.core.referral_oe import latest_year, oe_table
+
+        tile = self.tiles["referrals"]
+        tile.set_linked(True, self.tr("Toon de trend in Verwijzingen"))
+        if not self.db.scalar("SELECT count(*) FROM referral WHERE replaced_by IS NULL"):
+            tile.set(
+                "—",
+                f'<a href="imports">{self.tr("Nog geen verwijzingen ingelezen")}</a>',
+            )
+            return
+        this_year = self.db.scalar(
+            "SELECT count(*) FROM referral WHERE replaced_by IS NULL AND referred_on >= ?",
+            (date(today().year, 1, 1).isoformat(),),
+        )
+        year = latest_year(self.db)
+        note = ""
+        if year is not None:
+            table = oe_table(self.db, year)
+            if table.empty:
+                text = self.tr("O/E over {0} nog niet te berekenen").format(year)
+            else:
+                above = int(((table["kind"] == "specialism") & (table["signal"] == "boven")).sum())
+                text = (
+                    self.tr("geen specialismen boven verwachting ({0})").format(year)
+                    if above == 0
+                    else self.tr("1 specialisme boven verwachting ({0})").format(year)
+                    if above == 1
+                    else self.tr("{0} specialismen boven verwachting ({1})").format(above, year)
+                )
+            note = f'<a href="oe:{year}">{text}</a>'
+        tile.set(_number(this_year), note)
