@@ -322,3 +322,40 @@ def test_without_referrals_a_poh_is_not_told_to_import(
     assert "De praktijkmanager kan een export uit het HIS inlezen" in text
     page.tabs.setCurrentIndex(page.OE)
     assert "de praktijkmanager kan die invoeren" in page.oe_tab.chart.empty_label.text()
+
+
+def test_the_manager_replaces_the_reference_table_after_confirming(
+    window_of, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from plusdesk.core.referral_oe import reference_label
+
+    table = tmp_path / "referentie zorggroep.csv"
+    table.write_text(
+        "specialisme;leeftijd;geslacht;per_1000\n0322;65-74;M;21,4\n0322;65-74;V;18\n",
+        encoding="cp1252",
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(table), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Zorggroep ZZL 2025", True))
+    questions: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        questions.append(box.text())
+        wanted = "Vervangen" if len(questions) == 1 else "OK"
+        return next(box.standardButton(b) for b in box.buttons() if b.text() == wanted).value
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    page = referrals_page(window_of(), ReferralsPage.OE)
+    assert "Demotabel" in page.oe_tab.reference.text()
+    page.oe_tab.reference_button.click()
+    assert "wordt vervangen door 'Zorggroep ZZL 2025'" in questions[0]
+    assert questions[1] == "2 referentiecijfers ingelezen."
+    assert reference_label(page.db) == "Zorggroep ZZL 2025"
+    assert "Zorggroep ZZL 2025" in page.oe_tab.reference.text()
+    assert page.db.scalar("SELECT count(*) FROM reference_rate") == 2
+
+
+def test_a_poh_cannot_replace_the_reference_table(window_of) -> None:
+    page = referrals_page(window_of("poh"), ReferralsPage.OE)
+    assert not page.oe_tab.reference_button.isVisible()

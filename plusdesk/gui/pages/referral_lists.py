@@ -129,6 +129,13 @@ class OETab(QWidget):
         self.benchmark_button.setToolTip(
             self.tr("Waargenomen en verwacht aantal uit de Vektis Praktijkspiegel")
         )
+        self.reference_button = QPushButton(self.tr("&Referentietabel…"))
+        self.reference_button.setToolTip(
+            self.tr(
+                "De referentiecijfers per 1.000 patiënten die de zorggroep levert "
+                "(CSV: specialisme;leeftijd;geslacht;per_1000)"
+            )
+        )
         self.chart = ForestChart()
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -154,6 +161,7 @@ class OETab(QWidget):
                 1,
                 self.list_size_button,
                 self.benchmark_button,
+                self.reference_button,
             )
         )
         layout.addWidget(self.reference)

@@ -97,6 +97,7 @@ class ReferralsPage(Page):
         self.oe_tab.year_changed.connect(lambda _y: self._draw_oe())
         self.oe_tab.list_size_button.clicked.connect(self.edit_list_sizes)
         self.oe_tab.benchmark_button.clicked.connect(self.edit_benchmarks)
+        self.oe_tab.reference_button.clicked.connect(self.import_reference)
         self.imports_tab.import_button.clicked.connect(self.import_file)
         self.imports_tab.undo_button.clicked.connect(self.undo_selected)
 
@@ -132,6 +133,7 @@ class ReferralsPage(Page):
         may_edit = self.may_edit
         self.oe_tab.list_size_button.setVisible(may_edit)
         self.oe_tab.benchmark_button.setVisible(may_edit)
+        self.oe_tab.reference_button.setVisible(may_edit)
         self._empty_texts(may_edit)
         self._fill_imports()
         self._stale = {self.TREND, self.BEFORE_AFTER, self.OE}
@@ -316,6 +318,52 @@ class ReferralsPage(Page):
         if self.may_edit:
             BenchmarkDialog(self.session, self._year_for_tables(), self).exec()
             self._after_change()
+
+    def import_reference(self) -> None:
+        """Read the zorggroep's reference-rate table (the expected level), replacing the old."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from plusdesk.core.referral_tables import import_template
+        from plusdesk.core.referrals import ImportRefused
+        from plusdesk.gui.dialogs.referral_common import ask, message, show_refusal
+
+        if not self.may_edit or self.db is None:
+            return
+        title = self.tr("Referentietabel inlezen")
+        path, _ = QFileDialog.getOpenFileName(
+            self, title, "", self.tr("Referentietabel (*.csv *.txt *.xlsx)")
+        )
+        if not path:
+            return
+        name, ok = QInputDialog.getText(
+            self,
+            title,
+            self.tr("Naam van deze tabel, zoals de zorggroep hem noemt:"),
+            text=Path(path).stem,
+        )
+        if not ok or not name.strip():
+            return
+        current = reference_label(self.db)
+        if current and not ask(
+            self,
+            title,
+            self.tr("De referentietabel '{0}' wordt vervangen door '{1}'.").format(
+                current, name.strip()
+            ),
+            self.tr("Vervangen"),
+            self.tr("Annuleren"),
+        ):
+            return
+        try:
+            count = import_template(self.session, "reference", path, reference_name=name.strip())
+        except ImportRefused as exc:
+            show_refusal(self, exc)
+            return
+        except PlusDeskError as exc:
+            self._error(exc)
+            return
+        message(self, title, self.tr("{0} referentiecijfers ingelezen.").format(number(count)))
+        self._after_change()
 
     def _error(self, exc: PlusDeskError) -> None:
         from plusdesk.gui.app import show_error
