@@ -87,6 +87,18 @@ def save_group(session: Session, group: CodeGroup) -> None:
         )
 
 
+def delete_group(session: Session, name: str) -> None:
+    """Remove a group of codes; the referrals themselves are untouched."""
+    from plusdesk.core import audit
+    from plusdesk.core.users import Permission
+
+    session.require(Permission.MANAGE_CATALOGUE, object_type="code_group", object_id=name)
+    with session.db.transaction() as conn:
+        if not conn.execute("DELETE FROM code_group WHERE name = ?", (name,)).rowcount:
+            raise ValidationError(f"De groep '{name}' bestaat niet (meer).")
+        audit.record_in(conn, session.actor, "delete", object_type="code_group", object_id=name)
+
+
 def list_groups(db: Database) -> list[CodeGroup]:
     """All code groups with their patterns."""
     groups = []

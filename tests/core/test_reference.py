@@ -62,3 +62,22 @@ def test_patterns_are_trimmed_and_deduplicated(demo_file: Path) -> None:
     db.close()
     assert group.patterns == ("0329", "94*")
     assert group.matches("0329")
+
+
+def test_a_group_is_deleted_by_the_manager_only_and_logged(demo_file: Path) -> None:
+    from plusdesk.core.errors import PermissionDeniedError
+    from plusdesk.core.reference import delete_group
+
+    db = open_database(demo_file)
+    with pytest.raises(PermissionDeniedError):
+        delete_group(login(db, "poh", "plusdesk-demo"), "GGZ")
+    assert [g.name for g in list_groups(db)] == ["GGZ"]
+    manager = login(db, "demo", "plusdesk-demo")
+    delete_group(manager, "GGZ")
+    assert list_groups(db) == []
+    assert db.scalar("SELECT count(*) FROM code_group_member") == 0
+    assert db.scalar(
+        "SELECT count(*) FROM audit_log WHERE action = 'delete' AND object_type = 'code_group'"
+    )
+    with pytest.raises(ValidationError, match="bestaat niet"):
+        delete_group(manager, "GGZ")

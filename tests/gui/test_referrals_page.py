@@ -359,3 +359,4 @@ def test_the_manager_replaces_the_reference_table_after_confirming(
 def test_a_poh_cannot_replace_the_reference_table(window_of) -> None:
     page = referrals_page(window_of("poh"), ReferralsPage.OE)
     assert not page.oe_tab.reference_button.isVisible()
+    assert not page.oe_tab.groups_button.isVisible()

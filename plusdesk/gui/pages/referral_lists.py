@@ -136,6 +136,10 @@ class OETab(QWidget):
                 "(CSV: specialisme;leeftijd;geslacht;per_1000)"
             )
         )
+        self.groups_button = QPushButton(self.tr("&Groepen…"))
+        self.groups_button.setToolTip(
+            self.tr("Codes die samen tellen, zoals GGZ (psychiatrie, psychologen en SPV)")
+        )
         self.chart = ForestChart()
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -162,6 +166,7 @@ class OETab(QWidget):
                 self.list_size_button,
                 self.benchmark_button,
                 self.reference_button,
+                self.groups_button,
             )
         )
         layout.addWidget(self.reference)

@@ -98,6 +98,7 @@ class ReferralsPage(Page):
         self.oe_tab.list_size_button.clicked.connect(self.edit_list_sizes)
         self.oe_tab.benchmark_button.clicked.connect(self.edit_benchmarks)
         self.oe_tab.reference_button.clicked.connect(self.import_reference)
+        self.oe_tab.groups_button.clicked.connect(self.edit_groups)
         self.imports_tab.import_button.clicked.connect(self.import_file)
         self.imports_tab.undo_button.clicked.connect(self.undo_selected)
 
@@ -134,6 +135,7 @@ class ReferralsPage(Page):
         self.oe_tab.list_size_button.setVisible(may_edit)
         self.oe_tab.benchmark_button.setVisible(may_edit)
         self.oe_tab.reference_button.setVisible(may_edit)
+        self.oe_tab.groups_button.setVisible(may_edit)
         self._empty_texts(may_edit)
         self._fill_imports()
         self._stale = {self.TREND, self.BEFORE_AFTER, self.OE}
@@ -318,6 +320,18 @@ class ReferralsPage(Page):
         if self.may_edit:
             BenchmarkDialog(self.session, self._year_for_tables(), self).exec()
             self._after_change()
+
+    def edit_groups(self) -> None:
+        """The code groups (such as GGZ); the figures follow a change at once."""
+        from plusdesk.gui.dialogs.code_groups import CodeGroupsDialog
+
+        if not self.may_edit:
+            return
+        dialog = CodeGroupsDialog(self.session, self)
+        dialog.exec()
+        if dialog.changed:
+            self._after_change()
+        dialog.deleteLater()
 
     def import_reference(self) -> None:
         """Read the zorggroep's reference-rate table (the expected level), replacing the old."""
