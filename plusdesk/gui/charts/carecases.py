@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from html import escape
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QCursor, QFont, QFontMetrics
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QWidget
 
 # isort: split
 # pyqtgraph picks the Qt binding that is already imported: PySide6 must come first.
@@ -17,8 +17,17 @@ import pyqtgraph as pg
 
 from plusdesk.core.carecase_model import INSTRUMENTS, Instrument, Measure
 from plusdesk.core.clock import format_date
+from plusdesk.gui.charts.common import (
+    MUTED,
+    TEXT_COLOUR,
+    HoverTooltips,
+    labelled_line,
+    legend_label,
+    static_plot,
+    style_axes,
+)
 from plusdesk.gui.charts.empty import EmptyState
-from plusdesk.gui.charts.timeline import AXIS_COLOUR, TEXT_COLOUR, DutchDateAxis, to_x
+from plusdesk.gui.charts.timeline import DutchDateAxis, to_x
 
 # Okabe–Ito blue and vermillion: apart with the common forms of colour blindness.
 SERIES_COLOURS: dict[Instrument, str] = {Instrument.PHQ9: "#0072b2", Instrument.GAD7: "#d55e00"}
@@ -27,7 +36,6 @@ SERIES_SWATCHES: dict[Instrument, str] = {Instrument.PHQ9: "━●━", Instrume
 BAND_COLOURS: tuple[str, ...] = ("#e3f2e6", "#eef5dc", "#fdf5d7", "#fde8d4", "#fadcdb")
 REVIEW_COLOUR = "#6b4fa0"
 START_COLOUR = "#9aa0a6"
-MUTED = "#5f6368"
 HIT_PIXELS = 9.0
 DAY = 24 * 3600
 
@@ -42,19 +50,8 @@ def _marker(
     colour: str, text: str, style: Qt.PenStyle, width: float, text_colour: str = ""
 ) -> pg.InfiniteLine:
     """A vertical line across the plot with a small label at the top."""
-    line = pg.InfiniteLine(
-        angle=90,
-        movable=False,
-        pen=pg.mkPen(colour, width=width, style=style),
-        label=text,
-        labelOpts={
-            "position": 0.97,
-            "color": text_colour or colour,
-            "fill": pg.mkBrush(255, 255, 255, 220),
-            "anchors": [(0, 0.5), (0, 0.5)],
-        },
-    )
-    line.label.setFont(_font(8.5))
+    pen = pg.mkPen(colour, width=width, style=style)
+    line = labelled_line(pen, text, text_colour or colour, _font(8.5), 0.97, 220)
     line.setZValue(5)
     return line
 
@@ -68,7 +65,7 @@ def _place(line: pg.InfiniteLine, x: float, position: float, lo: float, hi: floa
     line.label.updatePosition()
 
 
-class TrajectoryChart(EmptyState, QWidget):
+class TrajectoryChart(EmptyState, HoverTooltips, QWidget):
     """PHQ-9 (solid) and GAD-7 (dashed) totals over time, psychiatrist reviews marked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -80,29 +77,13 @@ class TrajectoryChart(EmptyState, QWidget):
         self._measures: dict[Instrument, list[Measure]] = {i: [] for i in Instrument}
         self.reviews: list[date] = []
 
-        self.legend = QLabel()
-        self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setWordWrap(True)
-        self.legend.setContentsMargins(12, 8, 12, 0)
-        self.legend.setStyleSheet(f"color: {TEXT_COLOUR}; font-size: 10pt;")
-
+        self.legend = legend_label()
         self.date_axis = DutchDateAxis(orientation="bottom")
-        self.plot = pg.PlotWidget(background="w", axisItems={"bottom": self.date_axis})
-        self.plot.setFrameShape(self.plot.Shape.NoFrame)
-        self.plot.setMouseTracking(True)
-        self.plot_item: pg.PlotItem = self.plot.getPlotItem()
-        self.view: pg.ViewBox = self.plot_item.getViewBox()
-        self.plot_item.setMenuEnabled(False)
-        self.plot_item.hideButtons()
-        self.view.setMouseEnabled(x=False, y=False)
-        self.view.disableAutoRange()
-        self.plot_item.layout.setContentsMargins(4, 8, 8, 4)
+        self.plot, self.plot_item, self.view = static_plot(
+            {"bottom": self.date_axis}, margins=(4, 8, 8, 4)
+        )
         self.plot_item.showAxis("right")
-        for name in ("left", "bottom", "right"):
-            axis = self.plot_item.getAxis(name)
-            axis.setPen(pg.mkPen(AXIS_COLOUR))
-            axis.setTextPen(pg.mkPen(TEXT_COLOUR))
-            axis.setStyle(tickFont=_font(9.5))
+        style_axes(self.plot_item, ("left", "bottom", "right"), _font(9.5))
         self.date_axis.setStyle(tickTextOffset=6)
         self.plot_item.setLabel("left", self.tr("Score"), color=TEXT_COLOUR)
         self.plot_item.getAxis("left").label.setFont(_font(10))
@@ -156,22 +137,10 @@ class TrajectoryChart(EmptyState, QWidget):
             self.plot.addItem(curve)
             self.curves[instrument] = curve
 
-        self.empty_label = QLabel(
+        self._add_empty_state(
             self.tr("Nog geen PHQ-9 of GAD-7 gemeten. Voeg een meting toe om het verloop te zien.")
         )
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet(f"color: {MUTED}; font-size: 11pt; padding: 24px;")
-        self.empty_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.legend)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.empty_label, 1)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
-        self._show_empty(True)
 
     # -- drawing ---------------------------------------------------------------------------------
 
@@ -282,17 +251,3 @@ class TrajectoryChart(EmptyState, QWidget):
             if ((to_x(m.measured_on) - x_seconds) / width) ** 2 + ((m.total - y) / height) ** 2
             <= HIT_PIXELS**2
         )
-
-    def widget_pos(self, x: float, y: float) -> QPoint:
-        """A point in plot coordinates as a position on the plot's viewport (for hovering)."""
-        return self.plot.mapFromScene(self.view.mapViewToScene(QPointF(x, y)))
-
-    def _on_mouse_moved(self, pos: QPointF) -> None:
-        text = ""
-        if not self.is_empty and self.view.sceneBoundingRect().contains(pos):
-            point = self.view.mapSceneToView(pos)
-            text = self.tooltip_at(point.x(), point.y())
-        if text:
-            QToolTip.showText(QCursor.pos(), text, self.plot)
-        else:
-            QToolTip.hideText()

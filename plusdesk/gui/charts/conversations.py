@@ -8,16 +8,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from html import escape
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QCursor, QFont, QPolygonF, QTextOption
-from PySide6.QtWidgets import (
-    QGraphicsPolygonItem,
-    QLabel,
-    QSizePolicy,
-    QToolTip,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QPolygonF, QTextOption
+from PySide6.QtWidgets import QGraphicsPolygonItem, QLabel, QWidget
 
 # isort: split
 # pyqtgraph picks the Qt binding that is already imported: PySide6 must come first.
@@ -25,14 +18,20 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems import DateAxisItem as dates
 
+from plusdesk.gui.charts.common import (
+    MUTED,
+    TEXT_COLOUR,
+    HoverTooltips,
+    static_plot,
+    style_axes,
+)
 from plusdesk.gui.charts.empty import EmptyState
-from plusdesk.gui.charts.timeline import AXIS_COLOUR, TEXT_COLOUR, DutchDateAxis, to_x
+from plusdesk.gui.charts.timeline import DutchDateAxis, to_x
 
 # Okabe–Ito: orange for the first conversation, blue for the latest.
 SERIES_COLOURS: tuple[str, ...] = ("#e69f00", "#0072b2", "#009e73", "#cc79a7")
 BAR_COLOUR = "#0072b2"
 GRID_COLOUR = "#dadce0"
-MUTED = "#5f6368"
 SCALE_MAX = 10
 RINGS = (2, 4, 6, 8, 10)
 WRAP_AT = 14  # longer axis labels go on two lines, so the circle can stay large
@@ -90,51 +89,23 @@ _MONTHS = dates.TickSpec(dates.MONTH_SPACING, _month_stepper, "%b", autoSkip=[1,
 YEARS_AND_MONTHS = dates.ZoomLevel([dates.YEAR_MONTH_ZOOM_LEVEL.tickSpecs[0], _MONTHS], "YYYY")
 
 
-class _Chart(EmptyState, QWidget):
+class _Chart(EmptyState, HoverTooltips, QWidget):
     """What both charts share: a fixed plot (no panning or zooming), empty text, hover tooltips."""
 
-    def __init__(self, empty_text: str, parent: QWidget | None, **plot_options) -> None:
+    def __init__(
+        self,
+        empty_text: str,
+        parent: QWidget | None,
+        margins: tuple[float, float, float, float],
+        axis_items: dict[str, pg.AxisItem] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet("background: white;")
-        self.plot = pg.PlotWidget(background="w", **plot_options)
-        self.plot.setFrameShape(self.plot.Shape.NoFrame)
-        self.plot.setMouseTracking(True)
-        self.plot_item: pg.PlotItem = self.plot.getPlotItem()
-        self.plot_item.setMenuEnabled(False)
-        self.plot_item.hideButtons()
-        self.view: pg.ViewBox = self.plot_item.getViewBox()
-        self.view.setMouseEnabled(x=False, y=False)
-        self.view.disableAutoRange()
-        self.empty_label = QLabel(empty_text)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet(f"color: {MUTED}; font-size: 11pt; padding: 24px;")
-        self.empty_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.layout_.setSpacing(0)
-        self.layout_.addWidget(self.plot, 1)
-        self.layout_.addWidget(self.empty_label, 1)
+        self.plot, self.plot_item, self.view = static_plot(axis_items, margins)
+        # A legend set before this (the radar's) goes on top; its own padding spaces it.
+        self._add_empty_state(empty_text, spacing=0)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
-        self._show_empty(True)
-
-    def widget_pos(self, x: float, y: float) -> QPoint:
-        """A point in plot coordinates as a position on the plot's viewport (for hovering)."""
-        return self.plot.mapFromScene(self.view.mapViewToScene(QPointF(x, y)))
-
-    def _hover_text(self, x: float, y: float) -> str:
-        raise NotImplementedError
-
-    def _on_mouse_moved(self, pos: QPointF) -> None:
-        text = ""
-        if not self.is_empty and self.view.sceneBoundingRect().contains(pos):
-            point = self.view.mapSceneToView(pos)
-            text = self._hover_text(point.x(), point.y())
-        if text:
-            QToolTip.showText(QCursor.pos(), text, self.plot)
-        else:
-            QToolTip.hideText()
 
 
 class RadarChart(_Chart):
@@ -142,7 +113,7 @@ class RadarChart(_Chart):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.legend = QLabel()
-        super().__init__(self.tr("Nog geen scores vastgelegd."), parent)
+        super().__init__(self.tr("Nog geen scores vastgelegd."), parent, margins=(0, 0, 0, 0))
         self.axes: list[str] = []
         self.series: list[RadarSeries] = []
         self.legend_entries: list[tuple[str, str]] = []  # (text, colour)
@@ -157,7 +128,6 @@ class RadarChart(_Chart):
         self.legend.setStyleSheet(f"color: {TEXT_COLOUR}; font-size: 10pt; padding: 8px 12px 0;")
         for name in ("left", "bottom"):
             self.plot_item.hideAxis(name)
-        self.plot_item.layout.setContentsMargins(0, 0, 0, 0)
         self.view.setAspectLocked(True, ratio=1)
         self.rings = pg.PlotCurveItem(pen=pg.mkPen(GRID_COLOUR), connect="finite")
         self.spokes = pg.PlotCurveItem(pen=pg.mkPen(GRID_COLOUR), connect="pairs")
@@ -173,13 +143,8 @@ class RadarChart(_Chart):
             label.setZValue(-5)
             self.plot.addItem(label)
             self.ring_labels.append(label)
-        self.layout_.insertWidget(0, self.legend)
         self.view.sigResized.connect(self._fit)
         self.setMinimumSize(320, 300)
-
-    def _show_empty(self, empty: bool) -> None:
-        super()._show_empty(empty)
-        self.legend.setVisible(not empty)
 
     def angle(self, axis: float) -> float:
         """The direction of an axis in radians: the first straight up, the others clockwise."""
@@ -314,8 +279,6 @@ class RadarChart(_Chart):
             if math.hypot(dx - x, dy - y) <= reach
         )
 
-    _hover_text = tooltip_at
-
 
 class MonthlyChart(_Chart):
     """Bars: the number of conversations in each month, on a Dutch date axis."""
@@ -326,15 +289,11 @@ class MonthlyChart(_Chart):
         super().__init__(
             self.tr("Nog geen gesprekken in deze periode."),
             parent,
-            axisItems={"bottom": self.date_axis},
+            margins=(4, 8, 16, 4),
+            axis_items={"bottom": self.date_axis},
         )
         self.counts: dict[date, int] = {}
-        self.plot_item.layout.setContentsMargins(4, 8, 16, 4)
-        for name in ("left", "bottom"):
-            axis = self.plot_item.getAxis(name)
-            axis.setPen(pg.mkPen(AXIS_COLOUR))
-            axis.setTextPen(pg.mkPen(TEXT_COLOUR))
-            axis.setStyle(tickFont=_font(9.5))
+        style_axes(self.plot_item, ("left", "bottom"), _font(9.5))
         self.date_axis.setStyle(tickTextOffset=6)
         self.plot_item.setLabel("left", self.tr("gesprekken"), color=TEXT_COLOUR)
         self.plot_item.getAxis("left").label.setFont(_font(10))

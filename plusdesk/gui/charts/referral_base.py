@@ -8,9 +8,9 @@ from __future__ import annotations
 import math
 from html import escape
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QCursor, QFont
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QWidget
 
 # isort: split
 # pyqtgraph picks the Qt binding that is already imported: PySide6 must come first.
@@ -18,9 +18,16 @@ import numpy as np
 import pandas as pd
 import pyqtgraph as pg
 
+from plusdesk.gui.charts.common import (
+    TEXT_COLOUR,
+    HoverTooltips,
+    legend_label,
+    static_plot,
+    style_axes,
+)
 from plusdesk.gui.charts.conversations import DUTCH_MONTH_NAMES, YEARS_AND_MONTHS
 from plusdesk.gui.charts.empty import EmptyState
-from plusdesk.gui.charts.timeline import AXIS_COLOUR, TEXT_COLOUR, DutchDateAxis, to_x
+from plusdesk.gui.charts.timeline import DutchDateAxis, to_x
 
 # NHS "Making Data Count": grey for common cause, orange for concern, blue for improvement.
 COMMON_COLOUR = "#7f8c8d"
@@ -33,7 +40,6 @@ EXPECTED_COLOUR = "#009e73"
 MARKER_COLOUR = "#6b4fa0"
 FITTED_COLOUR = "#0072b2"
 COUNTERFACTUAL_COLOUR = "#d55e00"
-MUTED = "#5f6368"
 HIT_PIXELS = 5.0  # how close the mouse must be to a marker line for its tooltip
 LABEL_ROW = 17  # pixels between staggered marker labels
 DIRECTION_WORDS = {"concern": "zorgpunt", "improvement": "verbetering"}
@@ -96,61 +102,32 @@ def step_line(xs0: np.ndarray, xs1: np.ndarray, ys: np.ndarray) -> tuple[np.ndar
     return x, y
 
 
-class ReferralChart(EmptyState, QWidget):
+class ReferralChart(EmptyState, HoverTooltips, QWidget):
     """A fixed plot (no panning or zooming) on a Dutch date axis, a legend and the empty text."""
 
     def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet("background: white;")
-        self.legend = QLabel()
-        self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setWordWrap(True)
-        self.legend.setContentsMargins(12, 8, 12, 0)
-        self.legend.setStyleSheet(f"color: {TEXT_COLOUR}; font-size: 10pt;")
+        self.legend = legend_label()
         self.legend_entries: list[str] = []
 
         self.date_axis = DutchDateAxis(orientation="bottom")
         self.date_axis.zoomLevels[math.inf] = YEARS_AND_MONTHS
         self.value_axis = DutchNumberAxis(orientation="left")
-        self.plot = pg.PlotWidget(
-            background="w", axisItems={"bottom": self.date_axis, "left": self.value_axis}
+        self.plot, self.plot_item, self.view = static_plot(
+            {"bottom": self.date_axis, "left": self.value_axis}, margins=(4, 8, 16, 4)
         )
-        self.plot.setFrameShape(self.plot.Shape.NoFrame)
-        self.plot.setMouseTracking(True)
-        self.plot_item: pg.PlotItem = self.plot.getPlotItem()
-        self.view: pg.ViewBox = self.plot_item.getViewBox()
-        self.plot_item.setMenuEnabled(False)
-        self.plot_item.hideButtons()
-        self.view.setMouseEnabled(x=False, y=False)
-        self.view.disableAutoRange()
-        self.plot_item.layout.setContentsMargins(4, 8, 16, 4)
-        for name in ("left", "bottom"):
-            axis = self.plot_item.getAxis(name)
-            axis.setPen(pg.mkPen(AXIS_COLOUR))
-            axis.setTextPen(pg.mkPen(TEXT_COLOUR))
-            axis.setStyle(tickFont=chart_font(9.5))
+        style_axes(self.plot_item, ("left", "bottom"), chart_font(9.5))
         self.date_axis.setStyle(tickTextOffset=6)
         self.value_axis.label.setFont(chart_font(10))
         self.value_axis.enableAutoSIPrefix(False)
 
-        self.empty_label = QLabel(empty_text)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
+        self._add_empty_state(empty_text)
         self.empty_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.empty_label.setStyleSheet(f"color: {MUTED}; font-size: 11pt; padding: 24px;")
-        self.empty_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.default_empty_text = self.no_data_text = empty_text
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.legend)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.empty_label, 1)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.setMinimumSize(420, 260)
-        self._show_empty(True)
 
     def set_empty_text(self, text: str) -> None:
         """What the chart says while it has no data ('' for its own default)."""
@@ -170,22 +147,8 @@ class ReferralChart(EmptyState, QWidget):
         self.plot_item.setLabel("left", text, color=TEXT_COLOUR)
         self.value_axis.label.setFont(chart_font(10))
 
-    def widget_pos(self, x: float, y: float) -> QPoint:
-        """A point in plot coordinates as a position on the plot's viewport (for hovering)."""
-        return self.plot.mapFromScene(self.view.mapViewToScene(QPointF(x, y)))
-
     def tooltip_at(self, x: float, y: float) -> str:
         raise NotImplementedError
-
-    def _on_mouse_moved(self, pos: QPointF) -> None:
-        text = ""
-        if not self.is_empty and self.view.sceneBoundingRect().contains(pos):
-            point = self.view.mapSceneToView(pos)
-            text = self.tooltip_at(point.x(), point.y())
-        if text:
-            QToolTip.showText(QCursor.pos(), text, self.plot)
-        else:
-            QToolTip.hideText()
 
     def _x_range(self, lo: float, hi: float) -> None:
         margin = (hi - lo) * 0.015

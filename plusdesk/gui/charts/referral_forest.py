@@ -10,9 +10,9 @@ import math
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QCursor, QFontMetrics
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QWidget
 
 # isort: split
 # pyqtgraph picks the Qt binding that is already imported: PySide6 must come first.
@@ -20,9 +20,17 @@ import numpy as np
 import pandas as pd
 import pyqtgraph as pg
 
+from plusdesk.gui.charts.common import (
+    MUTED,
+    TEXT_COLOUR,
+    HoverTooltips,
+    legend_label,
+    static_plot,
+    style_axes,
+)
 from plusdesk.gui.charts.empty import EmptyState
-from plusdesk.gui.charts.referral_base import MUTED, chart_font, decimal, legend_item
-from plusdesk.gui.charts.timeline import AXIS_COLOUR, TEXT_COLOUR, shorten
+from plusdesk.gui.charts.referral_base import chart_font, decimal, legend_item
+from plusdesk.gui.charts.timeline import shorten
 
 ABOVE_COLOUR = "#c0392b"
 BELOW_COLOUR = "#0072b2"
@@ -68,7 +76,7 @@ def _log(value: float) -> float:
     return math.log10(min(max(value, SHOWN[0]), SHOWN[1]))
 
 
-class ForestChart(EmptyState, QWidget):
+class ForestChart(EmptyState, HoverTooltips, QWidget):
     """O/E per subject with 95 % whiskers; above expected red, below blue, otherwise grey."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -77,27 +85,10 @@ class ForestChart(EmptyState, QWidget):
         self.setStyleSheet("background: white;")
         self.setAccessibleName(self.tr("Waargenomen gedeeld door verwacht per specialisme"))
         self.rows: list[ForestRow] = []
-        self.legend = QLabel()
-        self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setWordWrap(True)
-        self.legend.setContentsMargins(12, 8, 12, 0)
-        self.legend.setStyleSheet(f"color: {TEXT_COLOUR}; font-size: 10pt;")
-        self.plot = pg.PlotWidget(background="w")
-        self.plot.setFrameShape(self.plot.Shape.NoFrame)
-        self.plot.setMouseTracking(True)
-        self.plot_item: pg.PlotItem = self.plot.getPlotItem()
-        self.view: pg.ViewBox = self.plot_item.getViewBox()
-        self.plot_item.setMenuEnabled(False)
-        self.plot_item.hideButtons()
-        self.view.setMouseEnabled(x=False, y=False)
-        self.view.disableAutoRange()
+        self.legend = legend_label()
+        self.plot, self.plot_item, self.view = static_plot(margins=(4, 8, 16, 4))
         self.view.invertY(True)
-        self.plot_item.layout.setContentsMargins(4, 8, 16, 4)
-        for name in ("left", "bottom"):
-            axis = self.plot_item.getAxis(name)
-            axis.setPen(pg.mkPen(AXIS_COLOUR))
-            axis.setTextPen(pg.mkPen(TEXT_COLOUR))
-            axis.setStyle(tickFont=chart_font(9.5))
+        style_axes(self.plot_item, ("left", "bottom"), chart_font(9.5))
         self.plot_item.getAxis("left").setStyle(tickLength=0)
         self.plot_item.setLabel("bottom", self.tr("O/E (1 = zoals verwacht)"), color=TEXT_COLOUR)
         self.plot_item.getAxis("bottom").label.setFont(chart_font(10))
@@ -127,21 +118,10 @@ class ForestChart(EmptyState, QWidget):
             "voor een referentietabel, of voer de cijfers uit de Vektis Praktijkspiegel in "
             "(Vektis-cijfers…)."
         )
-        self.empty_label = QLabel(self.default_empty_text)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet(f"color: {MUTED}; font-size: 11pt; padding: 24px;")
-        self.empty_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.legend)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.empty_label, 1)
+        self._add_empty_state(self.default_empty_text)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.view.sigResized.connect(lambda *_: self.rows and self._set_ticks())
         self.setMinimumSize(360, 240)
-        self._show_empty(True)
 
     def set_empty_text(self, text: str) -> None:
         """What the chart says while there is no O/E to draw ('' for its own default)."""
@@ -260,21 +240,11 @@ class ForestChart(EmptyState, QWidget):
         row = self.row_at(y)
         return "" if row is None or self.is_empty else self.tooltip_for(row)
 
-    def widget_pos(self, x: float, y: float) -> QPoint:
-        return self.plot.mapFromScene(self.view.mapViewToScene(QPointF(x, y)))
-
     def dot_x(self, row: int) -> float:
         """Where a row's dot is drawn on the (logarithmic) x axis."""
         return _log(self.rows[row].ratio)
 
-    def _on_mouse_moved(self, pos: QPointF) -> None:
-        text = ""
+    def _hovers(self, pos: QPointF) -> bool:
+        """The plot area and the row labels left of it: a long label has its full name there."""
         left = self.plot_item.getAxis("left")
-        over = self.view.sceneBoundingRect().contains(pos) or left.sceneBoundingRect().contains(pos)
-        if not self.is_empty and over:
-            point = self.view.mapSceneToView(pos)
-            text = self.tooltip_at(point.x(), point.y())
-        if text:
-            QToolTip.showText(QCursor.pos(), text, self.plot)
-        else:
-            QToolTip.hideText()
+        return super()._hovers(pos) or left.sceneBoundingRect().contains(pos)

@@ -21,6 +21,7 @@ import pyqtgraph as pg
 
 from plusdesk.core.clock import format_date
 from plusdesk.core.referral_figures import BeforeAfter, Marker
+from plusdesk.gui.charts.common import labelled_line
 from plusdesk.gui.charts.referral_base import (
     CENTRE_COLOUR,
     COMMON_COLOUR,
@@ -49,19 +50,8 @@ __all__ = ["BeforeAfterChart", "TrendChart", "decimal", "period_label"]
 
 
 def _marker_line(marker: Marker) -> pg.InfiniteLine:
-    line = pg.InfiniteLine(
-        angle=90,
-        movable=False,
-        pen=pg.mkPen(MARKER_COLOUR, width=1.2),
-        label=marker.code,
-        labelOpts={
-            "position": 0.97,
-            "color": MARKER_COLOUR,
-            "fill": pg.mkBrush(255, 255, 255, 230),
-            "anchors": [(0, 0.5), (0, 0.5)],
-        },
-    )
-    line.label.setFont(chart_font(8.5, bold=True))
+    pen = pg.mkPen(MARKER_COLOUR, width=1.2)
+    line = labelled_line(pen, marker.code, MARKER_COLOUR, chart_font(8.5, bold=True), 0.97, 230)
     line.setZValue(5)
     return line
 
@@ -362,19 +352,14 @@ class BeforeAfterChart(ReferralChart):
         for z, item in enumerate((self.counterfactual_curve, self.fitted_curve, self.observed)):
             item.setZValue(z + 1)
             self.plot.addItem(item)
-        self.start_line = pg.InfiniteLine(
-            angle=90,
-            movable=False,
-            pen=pg.mkPen(MARKER_COLOUR, width=1.5),
-            label="",
-            labelOpts={
-                "position": 0.96,
-                "color": MARKER_COLOUR,
-                "fill": pg.mkBrush(255, 255, 255, 230),
-                "anchors": [(0, 0.5), (0, 0.5)],
-            },
+        self.start_line = labelled_line(
+            pg.mkPen(MARKER_COLOUR, width=1.5),
+            "",
+            MARKER_COLOUR,
+            chart_font(8.5, bold=True),
+            0.96,
+            230,
         )
-        self.start_line.label.setFont(chart_font(8.5, bold=True))
         self.plot.addItem(self.start_line, ignoreBounds=True)
         self.starts = self.ends = self.mids = np.array([])
 

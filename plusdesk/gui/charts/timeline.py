@@ -8,8 +8,8 @@ from datetime import date, datetime, timedelta
 from html import escape
 
 from PySide6.QtCore import QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QCursor, QFont, QFontMetrics
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QWidget
 
 # isort: split
 # pyqtgraph picks the Qt binding that is already imported: PySide6 must come first.
@@ -20,6 +20,16 @@ from pyqtgraph.graphicsItems.DateAxisItem import DAY_SPACING, MONTH_SPACING, YEA
 from plusdesk.core.clock import format_date
 from plusdesk.core.interventions import STATUS_LABELS, Status
 from plusdesk.core.register import PROGRAMME_YEARS, StepSeries, TimelineRow
+from plusdesk.gui.charts.common import (
+    MUTED,
+    TEXT_COLOUR,
+    HoverTooltips,
+    labelled_line,
+    legend_label,
+    show_tooltip,
+    static_plot,
+    style_axes,
+)
 from plusdesk.gui.charts.empty import EmptyState
 from plusdesk.gui.style import STATUS_COLOURS
 
@@ -44,8 +54,6 @@ DOMAIN_COLOURS: tuple[str, ...] = (
     "#56b4e9",
     "#4d4d4d",
 )
-TEXT_COLOUR = "#3c4043"
-AXIS_COLOUR = "#9aa0a6"
 TODAY_COLOUR = "#c0392b"
 YEAR_SHADE = (31, 59, 87, 14)  # the sidebar blue, nearly transparent
 ROW_LINE = "#eceff2"
@@ -134,7 +142,7 @@ class Bar:
         return STATUS_COLOURS[self.status]
 
 
-class _Chart(EmptyState, QWidget):
+class _Chart(EmptyState, HoverTooltips, QWidget):
     """What both charts share: legend, plot, programme years, the vandaag line, empty state."""
 
     def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
@@ -145,66 +153,32 @@ class _Chart(EmptyState, QWidget):
         self.today: date | None = None
         self.legend_entries: list[tuple[str, str]] = []  # (text, colour)
 
-        self.legend = QLabel()
-        self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setWordWrap(True)
-        self.legend.setContentsMargins(12, 8, 12, 0)
-        self.legend.setStyleSheet(f"color: {TEXT_COLOUR}; font-size: 10pt;")
-
+        self.legend = legend_label()
         self.date_axis = DutchDateAxis(orientation="bottom")
         self.years_axis = pg.AxisItem(orientation="top")
-        self.plot = pg.PlotWidget(
-            background="w", axisItems={"bottom": self.date_axis, "top": self.years_axis}
+        self.plot, self.plot_item, self.view = static_plot(
+            {"bottom": self.date_axis, "top": self.years_axis}, margins=(4, 4, 16, 4)
         )
-        self.plot.setFrameShape(self.plot.Shape.NoFrame)
-        self.plot_item: pg.PlotItem = self.plot.getPlotItem()
-        self.view: pg.ViewBox = self.plot_item.getViewBox()
-        self.plot_item.setMenuEnabled(False)
-        self.plot_item.hideButtons()
         self.plot_item.showAxis("top")
-        self.view.setMouseEnabled(x=False, y=False)
-        self.view.setDefaultPadding(0.0)
-        self.plot_item.layout.setContentsMargins(4, 4, 16, 4)
-        for name in ("left", "bottom", "top"):
-            axis = self.plot_item.getAxis(name)
-            axis.setPen(pg.mkPen(AXIS_COLOUR))
-            axis.setTextPen(pg.mkPen(TEXT_COLOUR))
-            axis.setStyle(tickFont=_font(9.5))
+        style_axes(self.plot_item, ("left", "bottom", "top"), _font(9.5))
         self.years_axis.setStyle(tickLength=0, tickFont=_font(9.5, bold=True))
         self.years_axis.setPen(pg.mkPen(None))
         self.years_axis.setTextPen(pg.mkPen("#1f3b57"))
         self.date_axis.setStyle(tickTextOffset=6)
 
-        self.today_line = pg.InfiniteLine(
-            angle=90,
-            movable=False,
-            pen=pg.mkPen(TODAY_COLOUR, width=1.5, style=Qt.PenStyle.DashLine),
-            label=self.tr("vandaag"),
-            labelOpts={
-                "position": 0.96,
-                "color": TODAY_COLOUR,
-                "fill": pg.mkBrush(255, 255, 255, 220),
-                "anchors": [(0, 0.5), (0, 0.5)],
-            },
+        self.today_line = labelled_line(
+            pg.mkPen(TODAY_COLOUR, width=1.5, style=Qt.PenStyle.DashLine),
+            self.tr("vandaag"),
+            TODAY_COLOUR,
+            _font(9, bold=True),
+            0.96,
+            220,
         )
-        self.today_line.label.setFont(_font(9, bold=True))
         self.today_line.setZValue(20)
         self.plot.addItem(self.today_line, ignoreBounds=True)
         self._year_regions: list[pg.LinearRegionItem] = []
 
-        self.empty_label = QLabel(empty_text)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: #5f6368; font-size: 11pt; padding: 24px;")
-        self.empty_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.legend)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.empty_label, 1)
-        self._show_empty(True)
+        self._add_empty_state(empty_text)
 
     # -- shared parts --------------------------------------------------------------------------
 
@@ -217,7 +191,7 @@ class _Chart(EmptyState, QWidget):
         ]
         if note:
             parts.append(
-                f'<span style="color: #5f6368; white-space: nowrap;">{escape(note)}</span>'
+                f'<span style="color: {MUTED}; white-space: nowrap;">{escape(note)}</span>'
             )
         self.legend.setText("&nbsp;&nbsp;&nbsp; ".join(parts))
 
@@ -255,11 +229,6 @@ class _Chart(EmptyState, QWidget):
         self.today_line.label.updatePosition()
         return lo, hi
 
-    def widget_pos(self, x: float, y: float) -> QPoint:
-        """A point in data coordinates as a position on the plot's viewport (for clicks)."""
-        scene = self.view.mapViewToScene(QPointF(x, y))
-        return self.plot.mapFromScene(scene)
-
 
 class TimelineChart(_Chart):
     """Gantt-like: one row per intervention, a coloured bar for every period in a status."""
@@ -283,7 +252,6 @@ class TimelineChart(_Chart):
         self.row_lines = pg.PlotCurveItem(pen=pg.mkPen(ROW_LINE), connect="pairs")
         self.row_lines.setZValue(-10)
         self.plot.addItem(self.row_lines)
-        self.plot.setMouseTracking(True)
         scene = self.plot.scene()
         scene.sigMouseMoved.connect(self._on_mouse_moved)
         scene.sigMouseClicked.connect(self._on_mouse_clicked)
@@ -417,10 +385,7 @@ class TimelineChart(_Chart):
         self.plot.viewport().setCursor(
             Qt.CursorShape.PointingHandCursor if over_row else Qt.CursorShape.ArrowCursor
         )
-        if text:
-            QToolTip.showText(QCursor.pos(), text, self.plot)
-        else:
-            QToolTip.hideText()
+        show_tooltip(text, self.plot)
 
     def _on_mouse_clicked(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
