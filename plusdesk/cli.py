@@ -156,6 +156,9 @@ def build_parser() -> argparse.ArgumentParser:
     from plusdesk import cli_import
 
     cli_import.add_parser(sub, _db_argument, _user_argument)
+    from plusdesk import cli_exchange
+
+    cli_exchange.add_parsers(sub, _db_argument, _user_argument)
     return parser
 
 
@@ -321,6 +324,12 @@ def _cli_import():  # type: ignore[no-untyped-def]
     return cli_import
 
 
+def _cli_exchange():  # type: ignore[no-untyped-def]
+    from plusdesk import cli_exchange
+
+    return cli_exchange
+
+
 COMMANDS = {
     "demo": _cmd_demo,
     "init": _cmd_init,
@@ -330,6 +339,10 @@ COMMANDS = {
     "restore": _cmd_restore,
     "check": _cmd_check,
     "import-referrals": lambda args: _cli_import().run(args, _login),
+    "export": lambda args: _cli_exchange().run_export(args, _login),
+    "merge": lambda args: _cli_exchange().run_merge(args, _login, _password),
+    "pack": lambda args: _cli_exchange().run_pack(args, _login),
+    "import-pack": lambda args: _cli_exchange().run_import_pack(args, _login),
 }
 
 

@@ -370,6 +370,46 @@ _V6 = (
     )""",
 )
 
+_V7 = (
+    # Figures received through the zorggroep exchange (plusdesk.core.exchange_format): in a
+    # zorggroep workspace the latest export of every practice, keyed by AGB-code; in a
+    # practice's own file the benchmark pack it imported, the other practices as letters.
+    """CREATE TABLE exchange_practice (
+        key TEXT PRIMARY KEY CHECK (length(trim(key)) > 0),
+        name TEXT NOT NULL,
+        agb_code TEXT NOT NULL DEFAULT '',
+        zorggroep TEXT NOT NULL DEFAULT '',
+        is_self INTEGER NOT NULL DEFAULT 0 CHECK (is_self IN (0, 1)),
+        period_from TEXT NOT NULL DEFAULT '',
+        period_to TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        format_version INTEGER NOT NULL,
+        plusdesk_version TEXT NOT NULL DEFAULT '',
+        threshold INTEGER,
+        merged_at TEXT NOT NULL,
+        merged_by TEXT NOT NULL
+    )""",
+    """CREATE TABLE exchange_value (
+        practice TEXT NOT NULL REFERENCES exchange_practice(key) ON DELETE CASCADE,
+        indicator TEXT NOT NULL,
+        period TEXT NOT NULL,
+        category TEXT NOT NULL,
+        value REAL,
+        text TEXT,
+        suppressed INTEGER NOT NULL CHECK (suppressed IN (0, 1)),
+        PRIMARY KEY (practice, indicator, period, category)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE exchange_category (
+        dimension TEXT NOT NULL,
+        code TEXT NOT NULL,
+        label TEXT NOT NULL,
+        parent TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (dimension, code)
+    )""",
+)
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "practice, catalogue, specialisms and code groups", _V1),
     Migration(2, "accounts and the NEN 7513 audit log", _V2),
@@ -377,6 +417,7 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "patient-centred conversations with Positive Health scores and goals", _V4),
     Migration(5, "collaborative-care cases: contacts, PHQ-9/GAD-7, psychiatrist reviews", _V5),
     Migration(6, "referral imports, list size, Vektis figures and reference rates", _V6),
+    Migration(7, "zorggroep exchange: merged practice figures and benchmark packs", _V7),
 ]
 
 

@@ -158,7 +158,11 @@ def validate_first_account(
     return FirstAccount(name, password, full_name.strip())
 
 
-def _insert_first_account(conn: sqlite3.Connection, account: FirstAccount) -> None:
+def _insert_first_account(
+    conn: sqlite3.Connection,
+    account: FirstAccount,
+    detail: str = "praktijkbestand aangemaakt met eerste account (praktijkmanager)",
+) -> None:
     user_id = users.insert_account_in(
         conn, account.username, account.password, users.Role.PRAKTIJKMANAGER, account.full_name
     )
@@ -169,7 +173,7 @@ def _insert_first_account(conn: sqlite3.Connection, account: FirstAccount) -> No
         "create",
         object_type="practice",
         object_id="1",
-        detail="praktijkbestand aangemaakt met eerste account (praktijkmanager)",
+        detail=detail,
     )
     audit.record_in(conn, actor, "user_admin", object_type="account", object_id=user_id)
 

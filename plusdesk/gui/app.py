@@ -58,6 +58,7 @@ def open_session(
     """
     from plusdesk.core.practice import create_practice_file, get_practice, setup_practice
     from plusdesk.core.users import has_accounts, login
+    from plusdesk.core.workspace import is_workspace
     from plusdesk.gui.dialogs.practice import FirstStartDialog
 
     db: Database | None = None
@@ -75,6 +76,14 @@ def open_session(
             db = open_checked(path, parent)
             if db is None:
                 return None
+            if is_workspace(db):
+                # Until the zorggroep window lands, never treat the file as an empty practice
+                # (the first-start dialog would write a practice into it).
+                raise PlusDeskError(
+                    f"'{path.name}' is een zorggroepbestand. Het zorggroepvenster zit nog niet "
+                    "in deze versie van PlusDesk; gebruik voorlopig de opdrachten "
+                    "'plusdesk merge' en 'plusdesk pack'."
+                )
             if get_practice(db) is not None:
                 session = (
                     _first_account(db, parent) if not has_accounts(db) else sign_in(db, parent)

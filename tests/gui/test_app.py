@@ -155,3 +155,19 @@ def test_start_reopens_the_last_file_used(demo_file: Path, tmp_path: Path) -> No
     assert gui_app.resolve_path(None, demo=False) == demo_file.resolve()
     demo_file.unlink()  # moved away: fall back to the default file
     assert gui_app.resolve_path(None, demo=False) == tmp_path / "appdata" / "plusdesk.sqlite"
+
+
+def test_a_zorggroep_file_is_not_taken_for_an_empty_practice(
+    error_boxes: list[str], tmp_path: Path, first_account
+) -> None:
+    from plusdesk.core.db import open_database
+    from plusdesk.core.workspace import create_workspace
+
+    path = create_workspace(tmp_path / "zorggroep.sqlite", "Zorggroep Test", first_account)
+    assert gui_app.open_session(path) is None
+    assert error_boxes and "zorggroepbestand" in error_boxes[0]
+    db = open_database(path, readonly=True)
+    try:
+        assert get_practice(db) is None  # no practice was written into it
+    finally:
+        db.close()
