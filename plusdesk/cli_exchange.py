@@ -119,8 +119,9 @@ def preview_text(export) -> str:  # type: ignore[no-untyped-def]
     lines = [
         f"Wat verlaat de praktijk: {m['praktijk_naam']} (AGB {m['praktijk_agb']}), "
         f"{format_date(export.date_from)} t/m {format_date(export.date_to)}",
-        f"{export.rows} waarden, waarvan {export.suppressed} onderdrukt (aantallen van 1 tot "
-        f"{export.threshold} en wat daaruit terug te rekenen is). Geen gegevens van patiënten.",
+        f"{export.rows} waarden, waarvan {export.suppressed} onderdrukt (aantallen van 1 tot en "
+        f"met {export.threshold - 1} en wat daaruit terug te rekenen is). Geen gegevens van "
+        "patiënten.",
     ]
     width = max((len(r.indicator) for r in export.preview()), default=10)
     subject = None

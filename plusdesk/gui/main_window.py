@@ -68,13 +68,10 @@ def page_specs(parent: QWidget) -> list[PageSpec]:
 
         return ReferralsPage()
 
-    def planned(key: str, title: str, intro: str, who: str, features: list[str]) -> PageSpec:
-        def build() -> Page:
-            from plusdesk.gui.pages.placeholder import PlannedPage
+    def export() -> Page:
+        from plusdesk.gui.pages.exchange import ExchangePage
 
-            return PlannedPage(key, title, intro, who, features)
-
-        return PageSpec(key, title, build)
+        return ExchangePage()
 
     def audit() -> Page:
         from plusdesk.gui.pages.audit import AuditPage
@@ -87,23 +84,7 @@ def page_specs(parent: QWidget) -> list[PageSpec]:
         PageSpec("conversations", tr("Gesprekken"), conversations),
         PageSpec("carecases", tr("Collaborative care"), carecases),
         PageSpec("referrals", tr("Verwijzingen"), referrals),
-        planned(
-            "export",
-            tr("Zorggroep-export"),
-            tr(
-                "Eén bestand met de geaggregeerde cijfers van uw praktijk voor de zorggroep. "
-                "Er gaat niets mee dat een patiënt herkenbaar maakt."
-            ),
-            tr("praktijkmanager"),
-            [
-                tr(
-                    "Vooraf zien wat de praktijk verlaat: indicatoren, perioden, "
-                    "onderdrukte kleine aantallen"
-                ),
-                tr("Exportbestand voor de zorggroep en een Excel-versie om zelf te lezen"),
-                tr("Benchmark van de zorggroep terug in de praktijk"),
-            ],
-        ),
+        PageSpec("export", tr("Zorggroep-export"), export),
         PageSpec("audit", tr("Auditlog"), audit),
     ]
 

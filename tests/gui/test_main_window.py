@@ -11,7 +11,6 @@ from plusdesk.core.db import open_database
 from plusdesk.core.validation import today
 from plusdesk.gui import settings
 from plusdesk.gui.main_window import MainWindow
-from plusdesk.gui.pages.placeholder import PlannedPage
 
 PAGES = [
     "Overzicht",
@@ -93,13 +92,19 @@ def test_interventions_page_shows_the_register_per_domain(window: MainWindow) ->
     assert page.summary.text() == "13 van 18 interventies geïmplementeerd of geborgd."
 
 
-def test_pages_still_to_come_say_what_they_will_hold(window: MainWindow) -> None:
+def test_every_page_is_built_and_none_is_still_planned(window: MainWindow) -> None:
     pages = [window.page(i) for i in range(len(PAGES))]
-    planned = [p for p in pages if isinstance(p, PlannedPage)]
-    assert [p.title for p in planned] == PAGES[5:6]
-    for page in planned:
-        assert len(page.features) >= 3
-        assert page.intro.text()
+    assert [p.title for p in pages] == PAGES
+    assert [type(p).__name__ for p in pages] == [
+        "OverviewPage",
+        "InterventionsPage",
+        "ConversationsPage",
+        "CareCasesPage",
+        "ReferralsPage",
+        "ExchangePage",
+        "AuditPage",
+    ]
+    assert all(p.intro.text() for p in pages)
 
 
 def test_last_page_and_size_are_remembered(qtbot, demo_file: Path) -> None:
