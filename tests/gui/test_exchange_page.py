@@ -67,6 +67,15 @@ class Boxes(list):
         return self.answers.pop(0) if self.answers else Button.Ok
 
 
+@pytest.fixture(autouse=True)
+def same_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One "today" for the whole test, so a run across midnight compares like with like."""
+    from plusdesk.core import validation
+
+    moment = validation.utc_now()
+    monkeypatch.setattr(validation, "utc_now", lambda: moment)
+
+
 @pytest.fixture
 def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
     shown = Boxes()
