@@ -69,6 +69,12 @@ def add_parsers(sub: argparse._SubParsersAction, db_argument, user_argument) -> 
         help="maak het zorggroepbestand aan als het nog niet bestaat, met deze naam; --user "
         "wordt dan het eerste account",
     )
+    merge.add_argument(
+        "--xlsx",
+        type=Path,
+        metavar="BESTAND",
+        help="sla daarna alle samengevoegde gegevens op als XLSX (één kolom per gegeven)",
+    )
     user_argument(merge)
 
     pack = sub.add_parser(
@@ -156,16 +162,22 @@ def run_merge(args: argparse.Namespace, login: Callable, password: Callable) -> 
         account = validate_first_account(args.user, secret, secret)
         create_workspace(args.db, args.zorggroep, account)
         print(f"Zorggroepbestand aangemaakt: {args.db}")
+    from plusdesk.core.workspace_xlsx import save_workspace_xlsx
+
     db = open_database(args.db)
     try:
         require_workspace(db)
-        outcomes = merge_files(login(db, args.user), args.files)
+        session = login(db, args.user)
+        outcomes = merge_files(session, args.files)
+        for outcome in outcomes:
+            out = sys.stdout if outcome.status != "geweigerd" else sys.stderr
+            print(outcome.message, file=out)
+        refused = sum(o.status == "geweigerd" for o in outcomes)
+        print(f"{sum(o.merged for o in outcomes)} ingelezen, {refused} geweigerd.")
+        if args.xlsx:
+            print(f"XLSX opgeslagen: {save_workspace_xlsx(session, args.xlsx)}")
     finally:
         db.close()
-    for outcome in outcomes:
-        print(outcome.message, file=sys.stdout if outcome.status != "geweigerd" else sys.stderr)
-    refused = sum(o.status == "geweigerd" for o in outcomes)
-    print(f"{sum(o.merged for o in outcomes)} ingelezen, {refused} geweigerd.")
     return EXIT_NOT_OK if refused else EXIT_OK
 
 

@@ -69,8 +69,11 @@ def test_merge_creates_the_workspace_then_pack_and_import(
     assert main([*merge, "--zorggroep", "Zorggroep Test"]) == 0
     out = capsys.readouterr().out
     assert "Zorggroepbestand aangemaakt" in out and "1 ingelezen, 0 geweigerd" in out
-    assert main(merge) == 0
-    assert "al ingelezen" in capsys.readouterr().out
+    xlsx = tmp_path / "zorggroep.xlsx"
+    assert main([*merge, "--xlsx", str(xlsx)]) == 0
+    out = capsys.readouterr().out
+    assert "al ingelezen" in out and f"XLSX opgeslagen: {xlsx}" in out
+    assert xlsx.stat().st_size > 0
 
     packs = tmp_path / "packs"
     packs.mkdir()

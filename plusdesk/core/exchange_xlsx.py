@@ -11,7 +11,7 @@ import errno
 import math
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -96,16 +96,27 @@ def write_xlsx(data: ExchangeFile, path: str | os.PathLike[str]) -> Path:
     The file appears at `path` only when complete; on failure nothing is left behind and an
     ExchangeFileError says why in Dutch.
     """
-    path = Path(path)
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
+
+    def sheets() -> list[Sheet]:
         unknown = sorted({v.indicator for v in data.values} - set(BY_CODE))
         if unknown:
             raise ValueError(f"onbekende indicatoren ({', '.join(unknown)})")
+        return _sheets(data)
+
+    return write_sheets(sheets, path)
+
+
+def write_sheets(make: Callable[[], list[Sheet]], path: str | os.PathLike[str]) -> Path:
+    """Write the sheets `make` returns to `path`, atomically: the file appears only when
+    complete; on any failure nothing is left behind and an ExchangeFileError says why."""
+    path = Path(path)
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
         if not path.parent.is_dir():
             raise FileNotFoundError(errno.ENOENT, "de map bestaat niet", str(path.parent))
+        sheets = make()
         temp.unlink(missing_ok=True)
-        _write(data, temp)
+        _write(sheets, temp)
         os.replace(temp, path)
     except Exception as exc:  # whatever went wrong: never leave a half-written file behind
         with contextlib.suppress(OSError):
@@ -133,7 +144,7 @@ def sheet_title(label: str) -> str:
 _PLAIN, _BOLD, _MONTH, _DATE, _DATE_LEFT, _DATETIME_LEFT, _WRAP, _BOLD_WRAP, _LEFT = range(9)
 
 
-class _Sheet:
+class Sheet:
     """One sheet to write: its title, column widths, rows (value or (value, style) per cell)."""
 
     def __init__(self, title: str, widths: list[float], frozen: bool) -> None:
@@ -145,7 +156,7 @@ class _Sheet:
         self.styles: dict[int, int] = {}  # column → the style of a date in it
 
 
-def _sheets(data: ExchangeFile) -> list[_Sheet]:
+def _sheets(data: ExchangeFile) -> list[Sheet]:
     sheets = [_intro_sheet(data)]
     taken = {sheets[0].title.casefold()}
     rows_by_subject = _rows_by_subject(data)
@@ -156,7 +167,7 @@ def _sheets(data: ExchangeFile) -> list[_Sheet]:
         widths = _widths(rows)
         chunk = MAX_ROWS - 1
         for start in range(0, len(rows), chunk):
-            sheet = _Sheet(_unique(sheet_title(label), taken), widths, frozen=True)
+            sheet = Sheet(_unique(sheet_title(label), taken), widths, frozen=True)
             sheet.header = HEADERS
             sheet.rows = rows[start : start + chunk]
             sheet.styles = {HEADERS.index("Periode"): _MONTH, HEADERS.index("Waarde"): _DATE}
@@ -174,13 +185,13 @@ def _unique(title: str, taken: set[str]) -> str:
     return candidate
 
 
-def _intro_sheet(data: ExchangeFile) -> _Sheet:
+def _intro_sheet(data: ExchangeFile) -> Sheet:
     manifest = data.manifest
     keys = [k for k in MANIFEST_LABELS if k in manifest]
     keys += sorted(k for k in manifest if k not in MANIFEST_LABELS)
     facts = [(_clean(MANIFEST_LABELS.get(k, k)), _manifest_value(k, manifest[k])) for k in keys]
     width = max([_MIN_WIDTH + 4.0, *(_width(label) for label, _ in facts)])
-    sheet = _Sheet(INTRO_TITLE, [width, _MAX_WIDTH + 10.0], frozen=False)
+    sheet = Sheet(INTRO_TITLE, [width, _MAX_WIDTH + 10.0], frozen=False)
     sheet.header = INTRO_HEADERS
     for label, value in facts:
         if isinstance(value, datetime):
@@ -369,12 +380,12 @@ class _Styler:
         return cell
 
 
-def _write(data: ExchangeFile, target: Path) -> None:
+def _write(sheets: list[Sheet], target: Path) -> None:
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
     workbook = Workbook(write_only=True)
-    for sheet in _sheets(data):
+    for sheet in sheets:
         ws = workbook.create_sheet(sheet.title)
         for n, width in enumerate(sheet.widths, 1):
             ws.column_dimensions[get_column_letter(n)].width = width

@@ -76,15 +76,9 @@ def open_session(
             db = open_checked(path, parent)
             if db is None:
                 return None
-            if is_workspace(db):
-                # Until the zorggroep window lands, never treat the file as an empty practice
-                # (the first-start dialog would write a practice into it).
-                raise PlusDeskError(
-                    f"'{path.name}' is een zorggroepbestand. Het zorggroepvenster zit nog niet "
-                    "in deze versie van PlusDesk; gebruik voorlopig de opdrachten "
-                    "'plusdesk merge' en 'plusdesk pack'."
-                )
-            if get_practice(db) is not None:
+            if is_workspace(db) or get_practice(db) is not None:
+                # A zorggroep workspace never gets the first-start dialog: that would write
+                # a practice into it.
                 session = (
                     _first_account(db, parent) if not has_accounts(db) else sign_in(db, parent)
                 )

@@ -39,8 +39,8 @@ class PageSpec:
         self.factory = factory
 
 
-def page_specs(parent: QWidget) -> list[PageSpec]:
-    """The pages in sidebar order."""
+def page_specs(parent: QWidget, workspace: bool = False) -> list[PageSpec]:
+    """The pages in sidebar order: a practice's, or a zorggroep workspace's."""
     tr = parent.tr
 
     def overview() -> Page:
@@ -73,11 +73,50 @@ def page_specs(parent: QWidget) -> list[PageSpec]:
 
         return ExchangePage()
 
+    def benchmark() -> Page:
+        from plusdesk.gui.pages.benchmark import BenchmarkPage
+
+        return BenchmarkPage()
+
     def audit() -> Page:
         from plusdesk.gui.pages.audit import AuditPage
 
         return AuditPage()
 
+    def zorggroep_practices() -> Page:
+        from plusdesk.gui.pages.zorggroep_practices import PracticesPage
+
+        return PracticesPage()
+
+    def matrix() -> Page:
+        from plusdesk.gui.pages.zorggroep_matrix import ImplementationPage
+
+        return ImplementationPage()
+
+    def funnel() -> Page:
+        from plusdesk.gui.pages.zorggroep_funnel import FunnelPage
+
+        return FunnelPage()
+
+    def trends() -> Page:
+        from plusdesk.gui.pages.zorggroep_trends import TrendsPage
+
+        return TrendsPage()
+
+    def side() -> Page:
+        from plusdesk.gui.pages.zorggroep_side import SideBySidePage
+
+        return SideBySidePage()
+
+    if workspace:
+        return [
+            PageSpec("practices", tr("Praktijken"), zorggroep_practices),
+            PageSpec("matrix", tr("Implementatie"), matrix),
+            PageSpec("funnel", tr("Funnelplot"), funnel),
+            PageSpec("trends", tr("Trends"), trends),
+            PageSpec("side", tr("Naast elkaar"), side),
+            PageSpec("audit", tr("Auditlog"), audit),
+        ]
     return [
         PageSpec("overview", tr("Overzicht"), overview),
         PageSpec("interventions", tr("Interventies"), interventions),
@@ -85,6 +124,7 @@ def page_specs(parent: QWidget) -> list[PageSpec]:
         PageSpec("carecases", tr("Collaborative care"), carecases),
         PageSpec("referrals", tr("Verwijzingen"), referrals),
         PageSpec("export", tr("Zorggroep-export"), export),
+        PageSpec("benchmark", tr("Benchmark"), benchmark),
         PageSpec("audit", tr("Auditlog"), audit),
     ]
 
@@ -142,11 +182,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(220)
         self.sidebar.setAccessibleName(self.tr("Pagina's"))
         self.stack = QStackedWidget()
-        self.specs = page_specs(self)
+        self.specs: list[PageSpec] = []
+        self.workspace: bool | None = None  # which set of pages is installed
         self._built: dict[int, Page] = {}
-        for spec in self.specs:
-            self.stack.addWidget(QWidget())
-            QListWidgetItem(spec.title, self.sidebar)
         self.sidebar.currentRowChanged.connect(self._switch_to)
 
         central = QWidget()
@@ -166,6 +204,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.path_label)
 
         self._build_menus()
+        self._install_pages()
         self._restore_state()
         self._show_database()
         self.idle = IdleWatcher(self)
@@ -182,6 +221,8 @@ class MainWindow(QMainWindow):
         self.new_action = QAction(self.tr("&Nieuw praktijkbestand…"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_file)
+        self.new_zorggroep_action = QAction(self.tr("Nieuw &zorggroepbestand…"), self)
+        self.new_zorggroep_action.triggered.connect(self.new_zorggroep_file)
         self.open_action = QAction(self.tr("&Openen…"), self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.open_file_dialog)
@@ -206,6 +247,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.new_action)
+        file_menu.addAction(self.new_zorggroep_action)
         file_menu.addAction(self.open_action)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
@@ -220,15 +262,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        view_menu = self.menuBar().addMenu(self.tr("&Ga naar"))
+        self.view_menu = self.menuBar().addMenu(self.tr("&Ga naar"))
         self.page_actions: list[QAction] = []
-        for n, page in enumerate(self.specs):
-            action = QAction(page.title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
-            action.triggered.connect(lambda _checked=False, i=n: self.show_page(i))
-            view_menu.addAction(action)
-            self.page_actions.append(action)
-            self.sidebar.item(n).setToolTip(f"{page.title} (Ctrl+{n + 1})")
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&Over PlusDesk"), self)
@@ -247,6 +282,39 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, p=path: self.open_path(Path(p)))
 
     # --- pages -------------------------------------------------------------------------
+    def _install_pages(self) -> None:
+        """The sidebar, the stack and Ga naar for this kind of file: a practice's pages, or
+        the zorggroep's when the file is a zorggroep workspace (only rebuilt on a change)."""
+        from plusdesk.core.workspace import is_workspace
+
+        workspace = is_workspace(self.db)
+        if workspace == self.workspace:
+            return
+        self.workspace = workspace
+        self.sidebar.blockSignals(True)
+        self.sidebar.clear()
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._built.clear()
+        for action in self.page_actions:
+            self.view_menu.removeAction(action)
+            action.deleteLater()
+        self.page_actions.clear()
+        self.specs = page_specs(self, workspace)
+        for n, spec in enumerate(self.specs):
+            self.stack.addWidget(QWidget())
+            item = QListWidgetItem(spec.title, self.sidebar)
+            item.setToolTip(f"{spec.title} (Ctrl+{n + 1})")
+            action = QAction(spec.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
+            action.triggered.connect(lambda _checked=False, i=n: self.show_page(i))
+            self.view_menu.addAction(action)
+            self.page_actions.append(action)
+        self.sidebar.blockSignals(False)
+        self.sidebar.setCurrentRow(-1)
+
     def show_page(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
 
@@ -285,8 +353,13 @@ class MainWindow(QMainWindow):
         return self.page(self.stack.currentIndex())
 
     def _show_database(self) -> None:
-        practice = get_practice(self.db)
-        name = practice.name if practice else self.tr("geen praktijk")
+        from plusdesk.core.workspace import workspace_name
+
+        if self.workspace:
+            name = self.tr("{0} (zorggroepbestand)").format(workspace_name(self.db))
+        else:
+            practice = get_practice(self.db)
+            name = practice.name if practice else self.tr("geen praktijk")
         user = self.session.user
         self.setWindowTitle(f"PlusDesk – {name}")
         self.user_label.setText(
@@ -304,14 +377,14 @@ class MainWindow(QMainWindow):
     def _apply_role(self) -> None:
         """Offer what the role allows (the core refuses the rest anyway)."""
         can = self.session.can
-        self.practice_action.setEnabled(can(Permission.EDIT_PRACTICE))
+        self.practice_action.setEnabled(can(Permission.EDIT_PRACTICE) and not self.workspace)
         self.users_action.setEnabled(can(Permission.MANAGE_USERS))
         for n, spec in enumerate(self.specs):
             allowed = spec.key != "audit" or can(Permission.VIEW_AUDIT)
             self.sidebar.setRowHidden(n, not allowed)
             self.page_actions[n].setEnabled(allowed)
             self.page_actions[n].setVisible(allowed)
-        if self.sidebar.isRowHidden(self.sidebar.currentRow()):
+        if self.sidebar.currentRow() < 0 or self.sidebar.isRowHidden(self.sidebar.currentRow()):
             self.show_page(0)
 
     # --- files -------------------------------------------------------------------------
@@ -362,13 +435,71 @@ class MainWindow(QMainWindow):
         session = open_session(path, self)
         if session is None:
             return False
+        self._take_session(session)
+        self.statusBar().showMessage(self.tr("Geopend: {0}").format(str(path)), 5000)
+        return True
+
+    def _take_session(self, session: Session) -> None:
+        """Leave the current file and work in the one `session` signed in to."""
         self._end_session()
         self.session = session
         self.db = session.db
         self._start_file_care()
+        self._install_pages()
         self._show_database()
-        self.statusBar().showMessage(self.tr("Geopend: {0}").format(str(path)), 5000)
-        return True
+
+    def new_zorggroep_file(self) -> None:
+        """Bestand → Nieuw zorggroepbestand: where the zorggroep merges its practices' files."""
+        from plusdesk.core.errors import PlusDeskError
+        from plusdesk.core.lock import InstanceLock
+        from plusdesk.core.users import login
+        from plusdesk.core.workspace import create_workspace
+        from plusdesk.gui.app import show_error
+        from plusdesk.gui.dialogs.zorggroep import NewZorggroepDialog
+
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Nieuw zorggroepbestand"),
+            str(self.db.path.parent / self.tr("zorggroep.sqlite")),
+            self._file_filter(),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix == "":
+            target = target.with_suffix(".sqlite")
+        if target.exists():
+            QMessageBox.warning(
+                self,
+                self.tr("Bestand bestaat al"),
+                self.tr(
+                    "'{0}' bestaat al. PlusDesk overschrijft geen bestaand bestand; "
+                    "kies een andere naam."
+                ).format(str(target)),
+            )
+            return
+        dialog = NewZorggroepDialog(target, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.account is None:
+            return
+        lock = None
+        try:
+            create_workspace(target, dialog.name, dialog.account)
+            lock = InstanceLock.acquire(target)
+            from plusdesk.core.db import open_database
+
+            session = login(open_database(target), dialog.account.username,
+                            dialog.account.password)  # fmt: skip
+        except PlusDeskError as exc:
+            if lock is not None:
+                lock.release()
+            show_error(self, exc)
+            return
+        session.lock = lock
+        self._take_session(session)
+        self.statusBar().showMessage(
+            self.tr("Zorggroepbestand aangemaakt: {0}").format(str(target)), 8000
+        )
 
     def edit_practice(self) -> None:
         """Bestand → Praktijkgegevens: correct or complete the practice's details."""

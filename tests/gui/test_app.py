@@ -157,15 +157,21 @@ def test_start_reopens_the_last_file_used(demo_file: Path, tmp_path: Path) -> No
     assert gui_app.resolve_path(None, demo=False) == tmp_path / "appdata" / "plusdesk.sqlite"
 
 
-def test_a_zorggroep_file_is_not_taken_for_an_empty_practice(
-    error_boxes: list[str], tmp_path: Path, first_account
+def test_a_zorggroep_file_asks_for_a_login_and_never_for_a_practice(
+    answer_first_start, answer_login, tmp_path: Path, first_account
 ) -> None:
     from plusdesk.core.db import open_database
-    from plusdesk.core.workspace import create_workspace
+    from plusdesk.core.workspace import create_workspace, is_workspace
 
+    first_start = answer_first_start("create")
+    logins = answer_login(first_account.username, first_account.password)
     path = create_workspace(tmp_path / "zorggroep.sqlite", "Zorggroep Test", first_account)
-    assert gui_app.open_session(path) is None
-    assert error_boxes and "zorggroepbestand" in error_boxes[0]
+    session = gui_app.open_session(path)
+    assert session is not None and is_workspace(session.db)
+    assert session.user.username == first_account.username
+    session.db.close()
+    session.lock.release()
+    assert len(logins) == 1 and first_start == []  # signed in; no practice asked for
     db = open_database(path, readonly=True)
     try:
         assert get_practice(db) is None  # no practice was written into it

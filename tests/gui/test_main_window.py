@@ -19,6 +19,7 @@ PAGES = [
     "Collaborative care",
     "Verwijzingen",
     "Zorggroep-export",
+    "Benchmark",
     "Auditlog",
 ]
 
@@ -54,7 +55,7 @@ def test_clicking_the_sidebar_shows_that_page(qtbot, window: MainWindow) -> None
     assert window.current_page().title == "Verwijzingen"
 
 
-@pytest.mark.parametrize("number", range(1, 8))
+@pytest.mark.parametrize("number", range(1, 9))
 def test_ctrl_number_goes_to_page(qtbot, window: MainWindow, number: int) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -102,6 +103,7 @@ def test_every_page_is_built_and_none_is_still_planned(window: MainWindow) -> No
         "CareCasesPage",
         "ReferralsPage",
         "ExchangePage",
+        "BenchmarkPage",
         "AuditPage",
     ]
     assert all(p.intro.text() for p in pages)
