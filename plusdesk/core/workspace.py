@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import random
 import sqlite3
@@ -206,6 +207,29 @@ def merge_files(
 
     session.require(Permission.EXPORT, object_type="exchange")
     require_workspace(session.db)
+    with _collector_paused():
+        return _merge_files(session, paths, progress)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused during a merge: reading a file makes thousands of
+    short-lived rows (no cycles), and in a process with many live objects each full
+    collection they trigger walks all of those (a fifth of the time for 100 files)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _merge_files(
+    session: Session,
+    paths: Sequence[str | os.PathLike[str]],
+    progress: Callable[[int, int], None] | None,
+) -> list[MergeOutcome]:
     conn = session.db.conn
     outcomes: list[MergeOutcome | None] = [None] * len(paths)
     accepted: list[tuple[int, Path, ExchangeFile]] = []
