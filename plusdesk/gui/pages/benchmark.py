@@ -95,8 +95,8 @@ class BenchmarkPage(Page):
                     else (shares[len(shares) // 2 - 1] + shares[len(shares) // 2]) / 2
                 )
                 text += " " + self.tr(
-                    "Geïmplementeerd of geborgd: bij u {0} van {1} interventies ({2} %); in de "
-                    "groep de helft van de praktijken {3} % of meer."
+                    "Geïmplementeerd of geborgd: bij u {0} van {1} interventies ({2} %); de "
+                    "mediaan van de groep is {3} %."
                 ).format(done, total, round(done / total * 100), round(median * 100))
         self.summary.setText(text)
         self.funnel.show_data(self.db)
