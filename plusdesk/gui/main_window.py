@@ -398,16 +398,22 @@ class MainWindow(QMainWindow):
 
     def new_file(self) -> None:
         default = settings.default_db_path()
-        start = str(default if not default.exists() else self.db.path.parent / "praktijk.sqlite")
+        start = default if not default.exists() else self.db.path.parent / "praktijk.sqlite"
+        target = self._ask_new_path(self.tr("Nieuw praktijkbestand"), start)
+        if target is not None:
+            self.open_path(target)
+
+    def _ask_new_path(self, title: str, start: Path) -> Path | None:
+        """Where a new file goes (.sqlite added when no suffix); an existing file is refused."""
         path, _ = QFileDialog.getSaveFileName(
             self,
-            self.tr("Nieuw praktijkbestand"),
-            start,
+            title,
+            str(start),
             self._file_filter(),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if not path:
-            return
+            return None
         target = Path(path)
         if target.suffix == "":
             target = target.with_suffix(".sqlite")
@@ -420,8 +426,8 @@ class MainWindow(QMainWindow):
                     "kies een andere naam."
                 ).format(str(target)),
             )
-            return
-        self.open_path(target)
+            return None
+        return target
 
     def _file_filter(self) -> str:
         return self.tr("PlusDesk-bestanden (*.sqlite);;Alle bestanden (*)")
@@ -457,27 +463,10 @@ class MainWindow(QMainWindow):
         from plusdesk.gui.app import show_error
         from plusdesk.gui.dialogs.zorggroep import NewZorggroepDialog
 
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Nieuw zorggroepbestand"),
-            str(self.db.path.parent / self.tr("zorggroep.sqlite")),
-            self._file_filter(),
-            options=QFileDialog.Option.DontConfirmOverwrite,
+        target = self._ask_new_path(
+            self.tr("Nieuw zorggroepbestand"), self.db.path.parent / self.tr("zorggroep.sqlite")
         )
-        if not path:
-            return
-        target = Path(path)
-        if target.suffix == "":
-            target = target.with_suffix(".sqlite")
-        if target.exists():
-            QMessageBox.warning(
-                self,
-                self.tr("Bestand bestaat al"),
-                self.tr(
-                    "'{0}' bestaat al. PlusDesk overschrijft geen bestaand bestand; "
-                    "kies een andere naam."
-                ).format(str(target)),
-            )
+        if target is None:
             return
         dialog = NewZorggroepDialog(target, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.account is None:

@@ -230,3 +230,17 @@ def test_the_practice_sees_its_pack_on_the_benchmark_page(
     assert empty.empty.isVisible() and not empty.tabs.isVisible()
     empty.to_export.click()
     assert other.current_page().key == "export"
+
+
+def test_a_new_file_never_overwrites_an_existing_one(
+    qtbot, demo_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, demo_file, "demo", "plusdesk-demo")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(demo_file), ""))
+    monkeypatch.setattr(NewZorggroepDialog, "exec", lambda d: pytest.fail("no dialog expected"))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    window.new_zorggroep_action.trigger()
+    assert warned and "bestaat al" in warned[0]
+    assert window.db.path == demo_file and not is_workspace(window.db)
+    assert get_practice(window.db) is not None  # the practice file is untouched
