@@ -88,6 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open de demopraktijk (wordt bij de eerste keer aangemaakt)",
     )
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="controleer de installatie: open het venster op tijdelijke demobestanden, toon "
+        "elke pagina en sluit weer (exitcode 0: in orde)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT")
 
     demo = sub.add_parser("demo", help="schrijf een demopraktijk (vast per seed)")
@@ -352,6 +358,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = build_parser().parse_args(argv)
     try:
+        if args.selftest:
+            from plusdesk.gui.selftest import run_selftest
+
+            return run_selftest()
         if args.command is None:
             from plusdesk.gui.app import run_gui
 

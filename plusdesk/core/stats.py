@@ -9,8 +9,9 @@ from itertools import pairwise
 
 import numpy as np
 import pandas as pd
-import statsmodels.api as sm
 from scipy.stats import chi2
+from statsmodels.genmod import families
+from statsmodels.genmod.generalized_linear_model import GLM
 
 XMR_LIMIT = 2.66  # 3 / d2 with d2 = 1.128 for moving ranges of two points
 XMR_RULES = (
@@ -331,7 +332,7 @@ def interrupted_time_series(
         design["season_sin"] = np.sin(2 * np.pi * t / season)
         design["season_cos"] = np.cos(2 * np.pi * t / season)
     offset = np.log(e)
-    model = sm.GLM(y, design, family=sm.families.Poisson(), offset=offset)
+    model = GLM(y, design, family=families.Poisson(), offset=offset)
     res = model.fit(scale=scale)
     ci = np.exp(res.conf_int(alpha=0.05))
     baseline = design.assign(step=0.0, time_since=0.0)  # seasonal terms stay: same season
