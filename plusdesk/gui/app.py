@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from plusdesk import __version__
@@ -15,23 +15,19 @@ from plusdesk.core.lock import InstanceLock
 from plusdesk.core.users import Session
 from plusdesk.gui import settings
 from plusdesk.gui.style import STYLESHEET
+from plusdesk.gui.translations import apply_language, resolve_language
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    """The one QApplication, with PlusDesk's name, style and Dutch Qt dialogs."""
+    """The one QApplication, with PlusDesk's name, style and the chosen language (Dutch, or
+    English; by default the system's language)."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationVersion(__version__)
     app.setStyleSheet(STYLESHEET)
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
-    if not getattr(app, "_plusdesk_translator", None):
-        translator = QTranslator(app)
-        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if translator.load("qtbase_nl", folder):
-            app.installTranslator(translator)
-        app._plusdesk_translator = translator  # keep it alive with the app
+    apply_language(app, resolve_language(settings.read(settings.LANGUAGE)))
     return app
 
 
@@ -39,7 +35,7 @@ def show_error(parent: QWidget | None, error: PlusDeskError) -> None:
     """A core error as a dialog: the message, and technical detail behind a button."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(box.tr("PlusDesk – er ging iets mis"))
+    box.setWindowTitle(QCoreApplication.translate("app", "PlusDesk – er ging iets mis"))
     box.setText(error.message)
     if error.detail:
         box.setDetailedText(error.detail)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,8 @@ from plusdesk.core.users import Permission, Session, lock_screen, logout
 from plusdesk.gui import settings
 from plusdesk.gui.pages.base import Page
 
+translate = QCoreApplication.translate
+
 
 class PageSpec:
     """A sidebar entry; the page itself is built the first time it is shown (fast start)."""
@@ -41,7 +43,6 @@ class PageSpec:
 
 def page_specs(parent: QWidget, workspace: bool = False) -> list[PageSpec]:
     """The pages in sidebar order: a practice's, or a zorggroep workspace's."""
-    tr = parent.tr
 
     def overview() -> Page:
         from plusdesk.gui.pages.overview import OverviewPage
@@ -110,22 +111,22 @@ def page_specs(parent: QWidget, workspace: bool = False) -> list[PageSpec]:
 
     if workspace:
         return [
-            PageSpec("practices", tr("Praktijken"), zorggroep_practices),
-            PageSpec("matrix", tr("Implementatie"), matrix),
-            PageSpec("funnel", tr("Funnelplot"), funnel),
-            PageSpec("trends", tr("Trends"), trends),
-            PageSpec("side", tr("Naast elkaar"), side),
-            PageSpec("audit", tr("Auditlog"), audit),
+            PageSpec("practices", translate("MainWindow", "Praktijken"), zorggroep_practices),
+            PageSpec("matrix", translate("MainWindow", "Implementatie"), matrix),
+            PageSpec("funnel", translate("MainWindow", "Funnelplot"), funnel),
+            PageSpec("trends", translate("MainWindow", "Trends"), trends),
+            PageSpec("side", translate("MainWindow", "Naast elkaar"), side),
+            PageSpec("audit", translate("MainWindow", "Auditlog"), audit),
         ]
     return [
-        PageSpec("overview", tr("Overzicht"), overview),
-        PageSpec("interventions", tr("Interventies"), interventions),
-        PageSpec("conversations", tr("Gesprekken"), conversations),
-        PageSpec("carecases", tr("Collaborative care"), carecases),
-        PageSpec("referrals", tr("Verwijzingen"), referrals),
-        PageSpec("export", tr("Zorggroep-export"), export),
-        PageSpec("benchmark", tr("Benchmark"), benchmark),
-        PageSpec("audit", tr("Auditlog"), audit),
+        PageSpec("overview", translate("MainWindow", "Overzicht"), overview),
+        PageSpec("interventions", translate("MainWindow", "Interventies"), interventions),
+        PageSpec("conversations", translate("MainWindow", "Gesprekken"), conversations),
+        PageSpec("carecases", translate("MainWindow", "Collaborative care"), carecases),
+        PageSpec("referrals", translate("MainWindow", "Verwijzingen"), referrals),
+        PageSpec("export", translate("MainWindow", "Zorggroep-export"), export),
+        PageSpec("benchmark", translate("MainWindow", "Benchmark"), benchmark),
+        PageSpec("audit", translate("MainWindow", "Auditlog"), audit),
     ]
 
 

@@ -1,8 +1,9 @@
 """`plusdesk --selftest`: open the main window on temporary files, walk every page, exit 0.
 
 It proves an installed copy (or the desktop bundle) is whole: the Qt plugins load, the
-shipped resources are found, every page of a practice file and of a zorggroep file builds
-and paints, with every tab, without a Python exception or a Qt warning. Nothing outside a
+shipped resources and translations are found, every page of a practice file and of a
+zorggroep file builds and paints, with every tab, in Dutch and in English, without a Python
+exception or a Qt warning. Nothing outside a
 temporary folder is touched: the data files, their backups and the window settings all live
 there and are removed afterwards.
 """
@@ -87,11 +88,17 @@ def _run(folder: Path, report: Report) -> None:
     sys.excepthook = on_exception  # exceptions in Qt slots reach Python's hook
     try:
         from plusdesk.gui.app import create_application
+        from plusdesk.gui.translations import LANGUAGES, apply_language
 
         app = create_application()
         practice, workspace = _make_files(folder, report)
-        _walk(app, practice, "demo", report)
-        _walk(app, workspace, SELFTEST_USER, report)
+        for language in LANGUAGES:  # Dutch, then English: the translations must be there
+            if apply_language(app, language) != language:
+                report.fault(f"de vertaling '{language}' ontbreekt in deze installatie")
+                continue
+            report.ok(f"taal: {LANGUAGES[language]}")
+            _walk(app, practice, "demo", report)
+            _walk(app, workspace, SELFTEST_USER, report)
     finally:
         sys.excepthook = previous_hook
         qInstallMessageHandler(previous_handler)

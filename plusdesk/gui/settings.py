@@ -32,6 +32,9 @@ IDLE_LOCK_MINUTES = Setting(
     10,
     "Na zoveel minuten zonder muis of toetsenbord vergrendelt PlusDesk het venster",
 )
+LANGUAGE = Setting(
+    "ui/language", str, "", "Taal van het venster: nl, en, of leeg voor de taal van het systeem"
+)
 LAST_USER = Setting("security/last_user", str, "", "Laatst ingelogde gebruikersnaam")
 REGISTER_TAB = Setting("interventions/tab", int, 0, "Laatst gekozen weergave van het register")
 REGISTER_HEADER = Setting(

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import importlib.util
+import logging
 import os
 import subprocess
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from plusdesk.core.resources import resources_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+log = logging.getLogger(__name__)
 
 CATALOGUE = "plusdesk"  # resources/translations/plusdesk_<language>.ts / .qm
 
@@ -28,6 +36,37 @@ def qt_tool(name: str) -> Path | None:
     return None
 
 
+def gui_sources() -> list[Path]:
+    """The Python files whose tr()/translate() texts make up the catalogue."""
+    folder = Path(__file__).resolve().parent
+    return sorted(folder.rglob("*.py"))
+
+
+def update_catalogue(target: Path, language: str = "en") -> None:
+    """Run lupdate over the GUI: new texts are added unfinished, existing translations kept,
+    texts no longer in the code dropped. (`python -m plusdesk.gui.translations`)"""
+    tool = qt_tool("lupdate")
+    if tool is None:
+        raise RuntimeError("lupdate (from PySide6) not found")
+    subprocess.run(
+        [
+            str(tool),
+            *map(str, gui_sources()),
+            "-ts",
+            str(target),
+            "-source-language",
+            "nl_NL",
+            "-target-language",
+            "en_GB" if language == "en" else language,
+            "-no-obsolete",
+            "-locations",
+            "none",
+        ],
+        check=True,
+        capture_output=True,
+    )
+
+
 def compile_translations(folder: Path | None = None) -> list[Path]:
     """Compile every plusdesk_*.ts whose .qm is missing or older; returns the .qm files.
 
@@ -42,10 +81,89 @@ def compile_translations(folder: Path | None = None) -> list[Path]:
             tool = qt_tool("lrelease")
             if tool is None:
                 raise RuntimeError(f"lrelease (from PySide6) not found; cannot compile {source}")
+            partial = target.with_name(f"{target.name}.{os.getpid()}.tmp")
             subprocess.run(
-                [str(tool), "-silent", str(source), "-qm", str(target)],
+                [str(tool), "-silent", str(source), "-qm", str(partial)],
                 check=True,
                 capture_output=True,
             )
+            os.replace(partial, target)  # a reader never sees half a file
         compiled.append(target)
     return compiled
+
+
+# The languages of the window, by their own name (how the settings offer them).
+LANGUAGES = {"nl": "Nederlands", "en": "English"}
+DEFAULT_LANGUAGE = "nl"
+
+
+def system_language() -> str:
+    """The system's language when PlusDesk has it, else Dutch (the source language)."""
+    from PySide6.QtCore import QLocale
+
+    if QLocale.system().language() == QLocale.Language.English:
+        return "en"
+    return DEFAULT_LANGUAGE
+
+
+def resolve_language(choice: str) -> str:
+    """A stored choice ("nl", "en", or "" for the system's language) as a language code."""
+    return choice if choice in LANGUAGES else system_language()
+
+
+def apply_language(app: QCoreApplication, language: str) -> str:
+    """Install the translators and number locale for a language; returns the language used.
+
+    Windows opened afterwards show it (open windows keep their text). When the English
+    catalogue cannot be loaded, the window stays Dutch and the reason is logged.
+    """
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    for old in getattr(app, "_plusdesk_translators", []):
+        app.removeTranslator(old)
+    installed: list[QTranslator] = []
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language == "nl":
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+        qt = QTranslator(app)
+        if qt.load("qtbase_nl", qt_folder):  # Qt's own buttons and dialogs
+            installed.append(qt)
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        own = QTranslator(app)
+        if _load_catalogue(own, language):
+            installed.append(own)
+        else:
+            language = DEFAULT_LANGUAGE
+            QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    for translator in installed:
+        app.installTranslator(translator)
+    app._plusdesk_translators = installed  # keep them alive with the app
+    app._plusdesk_language = language
+    return language
+
+
+def current_language(app: QCoreApplication) -> str:
+    return getattr(app, "_plusdesk_language", DEFAULT_LANGUAGE)
+
+
+def _load_catalogue(translator: QTranslator, language: str) -> bool:
+    folder = translations_dir()
+    if not getattr(sys, "frozen", False):  # a source checkout: an edited .ts counts at once
+        try:
+            compile_translations(folder)
+        except (OSError, RuntimeError, subprocess.CalledProcessError) as exc:
+            log.warning("Could not compile the translations in %s: %s", folder, exc)
+    if translator.load(f"{CATALOGUE}_{language}", str(folder)):
+        return True
+    log.warning(
+        "No translation %s_%s.qm in %s; the window stays Dutch", CATALOGUE, language, folder
+    )
+    return False
+
+
+if __name__ == "__main__":  # refresh the catalogue after changing UI texts
+    for source in sorted(translations_dir().glob(f"{CATALOGUE}_*.ts")):
+        update_catalogue(source, source.stem.split("_", 1)[1])
+        print(f"bijgewerkt: {source}")

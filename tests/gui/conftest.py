@@ -15,6 +15,7 @@ def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp) -> 
     config = tmp_path / "config"
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(config))
     monkeypatch.setattr(settings, "data_dir", lambda: tmp_path / "appdata")
+    settings.write(settings.LANGUAGE, "nl")  # whatever the machine's own language is
     create_application()
     return config
 

@@ -34,7 +34,13 @@ def test_selftest_walks_every_page_of_both_kinds_of_file_and_exits_0() -> None:
         assert any(line.startswith(f"ok    pagina {title}") for line in lines), title
     assert sum(line.startswith("ok    pagina Auditlog") for line in lines) == 2
     assert "ok    pagina Verwijzingen (4 tabbladen)" in lines
-    assert sum("vrijgegeven" in line for line in lines) == 2
+    # then the same in English, which proves the compiled translation was found
+    assert "ok    taal: English" in lines
+    for title in ["Overview", "Interventions (3 tabbladen)", "Referrals (4 tabbladen)"]:
+        assert f"ok    pagina {title}" in lines, title
+    assert "ok    pagina Funnel plot" in lines
+    assert sum(line.startswith("ok    pagina Audit log") for line in lines) == 2
+    assert sum("vrijgegeven" in line for line in lines) == 4
     assert lines[-1].startswith("Zelftest geslaagd")
 
 

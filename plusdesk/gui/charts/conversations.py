@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from html import escape
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPolygonF, QTextOption
 from PySide6.QtWidgets import QGraphicsPolygonItem, QLabel, QWidget
 
@@ -42,10 +42,25 @@ ALIGN = {
     0: Qt.AlignmentFlag.AlignHCenter,
     1: Qt.AlignmentFlag.AlignLeft,
 }
-DUTCH_MONTH_NAMES = (
-    *("januari", "februari", "maart", "april", "mei", "juni"),
-    *("juli", "augustus", "september", "oktober", "november", "december"),
+MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("months", "januari"),
+    QT_TRANSLATE_NOOP("months", "februari"),
+    QT_TRANSLATE_NOOP("months", "maart"),
+    QT_TRANSLATE_NOOP("months", "april"),
+    QT_TRANSLATE_NOOP("months", "mei"),
+    QT_TRANSLATE_NOOP("months", "juni"),
+    QT_TRANSLATE_NOOP("months", "juli"),
+    QT_TRANSLATE_NOOP("months", "augustus"),
+    QT_TRANSLATE_NOOP("months", "september"),
+    QT_TRANSLATE_NOOP("months", "oktober"),
+    QT_TRANSLATE_NOOP("months", "november"),
+    QT_TRANSLATE_NOOP("months", "december"),
 )
+
+
+def month_name(month: int) -> str:
+    """The month's name in the window's language ("januari", "January")."""
+    return QCoreApplication.translate("months", MONTH_NAMES[month - 1])
 
 
 @dataclass(frozen=True)
@@ -343,7 +358,7 @@ class MonthlyChart(_Chart):
             return ""
         count = self.counts.get(month, 0)
         amount = self.tr("1 gesprek") if count == 1 else self.tr("{n} gesprekken").format(n=count)
-        return f"{DUTCH_MONTH_NAMES[month.month - 1]} {month.year}: {amount}"
+        return f"{month_name(month.month)} {month.year}: {amount}"
 
     def _hover_text(self, x: float, y: float) -> str:
         return self.tooltip_at(datetime.fromtimestamp(x).date())

@@ -24,9 +24,7 @@ from plusdesk.gui.charts.empty import EmptyState
 from plusdesk.gui.charts.referral_base import (
     DutchNumberAxis,
     chart_font,
-    decimal,
     legend_item,
-    whole,
 )
 from plusdesk.gui.charts.referral_forest import (
     ABOVE_COLOUR,
@@ -35,6 +33,7 @@ from plusdesk.gui.charts.referral_forest import (
     ONE_COLOUR,
     SIGNAL_COLOURS,
 )
+from plusdesk.gui.numbers import decimal, whole
 
 LEVELS = (0.95, 0.998)
 LIMIT_95_COLOUR = "#80868b"
@@ -47,6 +46,8 @@ LABEL_GAP = 12.0  # pixels between the own practice's dot and its name
 VEKTIS = "Vektis"
 STANDARDISED = "standaardisatie"
 
+translate = QCoreApplication.translate
+
 
 def unbroken(text: str) -> str:
     """A legend text that never wraps inside "95 %-grenzen" (Qt breaks after a hyphen)."""
@@ -56,20 +57,17 @@ def unbroken(text: str) -> str:
 def position_text(funnel: Funnel, point: FunnelPoint) -> str:
     """Where a point lies: "binnen de trechter", "boven de 99,8 %-grens", …"""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("FunnelChart", text)
-
     outer = funnel.position(point, 0.998)
     if outer == "boven":
-        return tr("boven de 99,8 %-grens")
+        return translate("FunnelChart", "boven de 99,8 %-grens")
     if outer == "onder":
-        return tr("onder de 99,8 %-grens")
+        return translate("FunnelChart", "onder de 99,8 %-grens")
     inner = funnel.position(point, 0.95)
     if inner == "boven":
-        return tr("boven de 95 %-grens (binnen de 99,8 %-grens)")
+        return translate("FunnelChart", "boven de 95 %-grens (binnen de 99,8 %-grens)")
     if inner == "onder":
-        return tr("onder de 95 %-grens (binnen de 99,8 %-grens)")
-    return tr("binnen de trechter")
+        return translate("FunnelChart", "onder de 95 %-grens (binnen de 99,8 %-grens)")
+    return translate("FunnelChart", "binnen de trechter")
 
 
 class FunnelChart(EmptyState, HoverTooltips, QWidget):

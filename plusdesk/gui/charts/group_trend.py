@@ -21,7 +21,8 @@ from plusdesk.gui.charts.common import (
     style_axes,
 )
 from plusdesk.gui.charts.empty import EmptyState
-from plusdesk.gui.charts.referral_base import DutchNumberAxis, chart_font, decimal, legend_item
+from plusdesk.gui.charts.referral_base import DutchNumberAxis, chart_font, legend_item
+from plusdesk.gui.numbers import decimal
 
 PRACTICE_COLOUR = "#c4c7cc"
 GROUP_COLOUR = "#202124"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
@@ -25,9 +25,10 @@ from plusdesk.gui.charts.common import (
     static_plot,
     style_axes,
 )
-from plusdesk.gui.charts.conversations import DUTCH_MONTH_NAMES, YEARS_AND_MONTHS
+from plusdesk.gui.charts.conversations import YEARS_AND_MONTHS, month_name
 from plusdesk.gui.charts.empty import EmptyState
 from plusdesk.gui.charts.timeline import DutchDateAxis, to_x
+from plusdesk.gui.numbers import localise_ticks
 
 # NHS "Making Data Count": grey for common cause, orange for concern, blue for improvement.
 COMMON_COLOUR = "#7f8c8d"
@@ -42,26 +43,19 @@ FITTED_COLOUR = "#0072b2"
 COUNTERFACTUAL_COLOUR = "#d55e00"
 HIT_PIXELS = 5.0  # how close the mouse must be to a marker line for its tooltip
 LABEL_ROW = 17  # pixels between staggered marker labels
-DIRECTION_WORDS = {"concern": "zorgpunt", "improvement": "verbetering"}
-
-
-def decimal(value: float | None, digits: int = 2) -> str:
-    """A number the Dutch way: decimal comma, '—' for a missing value."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "—"
-    return f"{value:.{digits}f}".replace(".", ",").replace("-", "−")
-
-
-def whole(value: float) -> str:
-    """A whole number with a point between thousands: 6.314."""
-    return f"{round(value):,}".replace(",", ".")
+DIRECTION_WORDS = {
+    "concern": QT_TRANSLATE_NOOP("charts", "zorgpunt"),
+    "improvement": QT_TRANSLATE_NOOP("charts", "verbetering"),
+}
 
 
 def period_label(period: pd.Period) -> str:
     """ "september 2025" for a month, "3e kwartaal 2025" for a quarter."""
     if period.freqstr.startswith("Q"):
-        return f"{period.quarter}e kwartaal {period.year}"
-    return f"{DUTCH_MONTH_NAMES[period.month - 1]} {period.year}"
+        return QCoreApplication.translate("charts", "{0}e kwartaal {1}").format(
+            period.quarter, period.year
+        )
+    return f"{month_name(period.month)} {period.year}"
 
 
 def chart_font(points: float, bold: bool = False) -> QFont:
@@ -79,13 +73,10 @@ def period_edges(index: pd.PeriodIndex) -> tuple[np.ndarray, np.ndarray]:
 
 
 class DutchNumberAxis(pg.AxisItem):
-    """A value axis with a decimal comma."""
+    """A value axis with the locale's decimal mark (a comma in Dutch)."""
 
     def tickStrings(self, values, scale, spacing):
-        return [
-            s.replace(".", ",").replace("-", "−")
-            for s in super().tickStrings(values, scale, spacing)
-        ]
+        return localise_ticks(super().tickStrings(values, scale, spacing))
 
 
 def legend_item(swatch: str, colour: str, text: str) -> str:

@@ -29,8 +29,9 @@ from plusdesk.gui.charts.common import (
     style_axes,
 )
 from plusdesk.gui.charts.empty import EmptyState
-from plusdesk.gui.charts.referral_base import chart_font, decimal, legend_item
+from plusdesk.gui.charts.referral_base import chart_font, legend_item
 from plusdesk.gui.charts.timeline import shorten
+from plusdesk.gui.numbers import decimal
 
 ABOVE_COLOUR = "#c0392b"
 BELOW_COLOUR = "#0072b2"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
@@ -38,13 +38,12 @@ from plusdesk.gui.charts.referral_base import (
     MARKER_COLOUR,
     ReferralChart,
     chart_font,
-    decimal,
     period_edges,
     period_label,
     step_line,
-    whole,
 )
 from plusdesk.gui.charts.timeline import to_x
+from plusdesk.gui.numbers import decimal, whole
 
 __all__ = ["BeforeAfterChart", "TrendChart", "decimal", "period_label"]
 
@@ -293,10 +292,13 @@ class TrendChart(ReferralChart):
                     decimal(r["centre"]), decimal(r["lower"]), decimal(r["upper"])
                 )
             )
-        if r["rule"]:
+        rule, direction = r["rule"], r["direction"]
+        if rule:
+            words = DIRECTION_WORDS.get(direction, direction)
             lines.append(
                 self.tr("bijzondere variatie ({0}): {1}").format(
-                    DIRECTION_WORDS.get(r["direction"], r["direction"]), r["rule"]
+                    QCoreApplication.translate("charts", words),
+                    QCoreApplication.translate("rules", rule),
                 )
             )
         return "\n".join(lines)

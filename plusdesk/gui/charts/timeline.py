@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from html import escape
 
-from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QWidget
 
@@ -59,7 +59,20 @@ YEAR_SHADE = (31, 59, 87, 14)  # the sidebar blue, nearly transparent
 ROW_LINE = "#eceff2"
 BAR_HEIGHT = 0.62
 LABEL_MAX = 42
-DUTCH_MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+SHORT_MONTHS = (
+    *(QT_TRANSLATE_NOOP("months", "jan"), QT_TRANSLATE_NOOP("months", "feb")),
+    *(QT_TRANSLATE_NOOP("months", "mrt"), QT_TRANSLATE_NOOP("months", "apr")),
+    *(QT_TRANSLATE_NOOP("months", "mei (kort)"), QT_TRANSLATE_NOOP("months", "jun")),
+    *(QT_TRANSLATE_NOOP("months", "jul"), QT_TRANSLATE_NOOP("months", "aug")),
+    *(QT_TRANSLATE_NOOP("months", "sep"), QT_TRANSLATE_NOOP("months", "okt")),
+    *(QT_TRANSLATE_NOOP("months", "nov"), QT_TRANSLATE_NOOP("months", "dec")),
+)
+
+
+def short_month(month: int) -> str:
+    """An axis label for a month: "mrt" in Dutch, "Mar" in English."""
+    text = QCoreApplication.translate("months", SHORT_MONTHS[month - 1])
+    return text.removesuffix(" (kort)")  # "mei" is both the long and the short name
 
 
 def to_x(day: date) -> float:
@@ -118,9 +131,9 @@ class DutchDateAxis(pg.DateAxisItem):
         if spacing >= YEAR_SPACING:
             return [str(d.year) for d in days]
         if spacing >= MONTH_SPACING:
-            return [DUTCH_MONTHS[d.month - 1] for d in days]
+            return [short_month(d.month) for d in days]
         if spacing >= DAY_SPACING:
-            return [f"{d.day} {DUTCH_MONTHS[d.month - 1]}" for d in days]
+            return [f"{d.day} {short_month(d.month)}" for d in days]
         return super().tickStrings(values, scale, spacing)
 
 

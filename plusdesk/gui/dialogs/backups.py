@@ -6,7 +6,7 @@ import html
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,7 +53,12 @@ class BackupsDialog(QDialog):
 
     restored = Signal()
 
-    COLUMNS = ("Datum", "Tijd", "Soort", "Grootte")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("BackupsDialog", "Datum"),
+        QT_TRANSLATE_NOOP("BackupsDialog", "Tijd"),
+        QT_TRANSLATE_NOOP("BackupsDialog", "Soort"),
+        QT_TRANSLATE_NOOP("BackupsDialog", "Grootte"),
+    )
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)

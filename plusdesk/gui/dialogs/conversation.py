@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -57,7 +57,7 @@ NO_ACTION = "geen"
 def optional_date_edit(value: date | None = None) -> QLineEdit:
     """A date typed as dd-mm-jjjj that may stay empty and may lie in the future."""
     edit = QLineEdit(format_date(value))
-    edit.setPlaceholderText("dd-mm-jjjj")
+    edit.setPlaceholderText(QCoreApplication.translate("dates", "dd-mm-jjjj"))
     edit.setFixedWidth(110)
     return edit
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -34,8 +34,12 @@ def save_cancel_buttons(dialog: QDialog, save: Callable[[], object]) -> QDialogB
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
     )
-    buttons.button(QDialogButtonBox.StandardButton.Save).setText(dialog.tr("&Opslaan"))
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Annuleren"))
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+        QCoreApplication.translate("form", "&Opslaan")
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("form", "Annuleren")
+    )
     buttons.accepted.connect(save)
     buttons.rejected.connect(dialog.reject)
     return buttons
@@ -52,9 +56,15 @@ def ask_save_discard(parent: QWidget, title: str, text: str) -> QMessageBox.Stan
         | QMessageBox.StandardButton.Cancel,
         parent,
     )
-    box.button(QMessageBox.StandardButton.Save).setText(parent.tr("&Opslaan"))
-    box.button(QMessageBox.StandardButton.Discard).setText(parent.tr("&Niet opslaan"))
-    box.button(QMessageBox.StandardButton.Cancel).setText(parent.tr("Annuleren"))
+    box.button(QMessageBox.StandardButton.Save).setText(
+        QCoreApplication.translate("form", "&Opslaan")
+    )
+    box.button(QMessageBox.StandardButton.Discard).setText(
+        QCoreApplication.translate("form", "&Niet opslaan")
+    )
+    box.button(QMessageBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("form", "Annuleren")
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     return QMessageBox.StandardButton(box.exec())
 

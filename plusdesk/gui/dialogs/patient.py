@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -38,12 +38,12 @@ from plusdesk.core.validation import today
 from plusdesk.gui.charts.conversations import RadarChart, RadarSeries
 
 SHORT = {
-    "lichaamsfuncties": "Lichaam",
-    "mentaal_welbevinden": "Mentaal",
-    "zingeving": "Zingeving",
-    "kwaliteit_van_leven": "Kwaliteit",
-    "meedoen": "Meedoen",
-    "dagelijks_functioneren": "Dagelijks",
+    "lichaamsfuncties": QT_TRANSLATE_NOOP("dimensions", "Lichaam"),
+    "mentaal_welbevinden": QT_TRANSLATE_NOOP("dimensions", "Mentaal"),
+    "zingeving": QT_TRANSLATE_NOOP("dimensions", "Zingeving"),
+    "kwaliteit_van_leven": QT_TRANSLATE_NOOP("dimensions", "Kwaliteit"),
+    "meedoen": QT_TRANSLATE_NOOP("dimensions", "Meedoen"),
+    "dagelijks_functioneren": QT_TRANSLATE_NOOP("dimensions", "Dagelijks"),
 }
 FIRST_COLOUR, LATEST_COLOUR = "#e69f00", "#0072b2"
 
@@ -67,7 +67,7 @@ class PatientDialog(QDialog):
         self.subtitle.setWordWrap(True)
 
         headers = [self.tr("Datum"), self.tr("Professional")]
-        headers += [SHORT[d] for d in DIMENSIONS]
+        headers += [QCoreApplication.translate("dimensions", SHORT[d]) for d in DIMENSIONS]
         self.table = QTableWidget(0, len(headers))
         self.table.setObjectName("patientConversations")
         self.table.setHorizontalHeaderLabels(headers)

@@ -1,8 +1,9 @@
-"""Bestand → Instellingen: this workstation's preferences (the idle lock)."""
+"""Bestand → Instellingen: this workstation's preferences (the idle lock, the language)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFormLayout,
     QLabel,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from plusdesk.gui import settings
 from plusdesk.gui.dialogs.form import save_cancel_buttons
+from plusdesk.gui.translations import LANGUAGES, system_language
 
 
 class PreferencesDialog(QDialog):
@@ -34,8 +36,21 @@ class PreferencesDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setObjectName("muted")
+        self.language_combo = QComboBox()
+        self.language_combo.addItem(
+            self.tr("Taal van het systeem ({0})").format(LANGUAGES[system_language()]), ""
+        )
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        chosen = self.language_combo.findData(settings.read(settings.LANGUAGE))
+        self.language_combo.setCurrentIndex(max(chosen, 0))
+        self.language_combo.setAccessibleName(self.tr("Taal"))
+        self.language_note = QLabel(self.tr("Een andere taal geldt vanaf de volgende start."))
+        self.language_note.setObjectName("muted")
         form = QFormLayout()
         form.addRow(self.tr("&Vergrendelen na:"), self.idle_spin)
+        form.addRow(self.tr("&Taal:"), self.language_combo)
+        form.addRow("", self.language_note)
         buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
@@ -45,4 +60,5 @@ class PreferencesDialog(QDialog):
 
     def save(self) -> None:
         settings.write(settings.IDLE_LOCK_MINUTES, self.idle_spin.value())
+        settings.write(settings.LANGUAGE, self.language_combo.currentData())
         self.accept()

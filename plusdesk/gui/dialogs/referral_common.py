@@ -7,7 +7,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QLocale, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -31,19 +31,10 @@ from plusdesk.core.referrals import ImportRefused
 from plusdesk.core.users import Permission, Session
 from plusdesk.gui.dialogs.conversation import text_label
 from plusdesk.gui.dialogs.form import ERROR_STYLE, ask_save_discard, save_cancel_buttons
+from plusdesk.gui.numbers import whole as number
 
 T = TypeVar("T")
 Button = QMessageBox.StandardButton
-
-
-def number(value: int) -> str:
-    """A count the Dutch way: 1.234."""
-    return QLocale().toString(int(value))
-
-
-def decimal(value: float, decimals: int = 2) -> str:
-    """A decimal number the Dutch way: 1,04."""
-    return QLocale().toString(float(value), "f", decimals)
 
 
 def tab_chain(*widgets: QWidget) -> None:
@@ -71,7 +62,9 @@ def message(
 ) -> Button:
     """A message box with Dutch button texts; returns the button chosen."""
     box = QMessageBox(icon, title, text, Button.NoButton, parent)
-    for button, label in (buttons or {Button.Ok: parent.tr("OK")}).items():
+    for button, label in (
+        buttons or {Button.Ok: QCoreApplication.translate("dialogs", "OK")}
+    ).items():
         box.addButton(button).setText(label)
     if default is not None:
         box.setDefaultButton(default)
@@ -100,7 +93,7 @@ def show_refusal(parent: QWidget, error: ImportRefused) -> None:
     problems = error.problems
     message(
         parent,
-        parent.tr("Niet ingelezen"),
+        QCoreApplication.translate("dialogs", "Niet ingelezen"),
         error.message,
         icon=QMessageBox.Icon.Warning,
         informative=report_text(problems, limit=8),
@@ -116,7 +109,9 @@ def run_with_progress(
     The window only appears when the work takes longer than `delay_ms`, so small files
     go through without it.
     """
-    dialog = QProgressDialog(title, parent.tr("Afbreken"), 0, 1000, parent)
+    dialog = QProgressDialog(
+        title, QCoreApplication.translate("dialogs", "Afbreken"), 0, 1000, parent
+    )
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(delay_ms)

@@ -35,7 +35,6 @@ from plusdesk.gui.dialogs.conversation import text_label
 from plusdesk.gui.dialogs.referral_common import (
     ask,
     message,
-    number,
     run_with_progress,
     show_error,
     tab_chain,
@@ -48,6 +47,7 @@ from plusdesk.gui.dialogs.referral_widgets import (
     is_clean,
     table_view,
 )
+from plusdesk.gui.numbers import whole as number
 
 PREVIEW_ROWS = 20
 # Files up to this size (bytes) have their rows counted when the dialog opens; larger ones

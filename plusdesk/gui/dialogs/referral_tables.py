@@ -27,7 +27,9 @@ from plusdesk.core.referral_tables import benchmark_rows, list_size, save_benchm
 from plusdesk.core.stats import oe_ratio
 from plusdesk.core.users import Session
 from plusdesk.gui.dialogs.conversation import text_label
-from plusdesk.gui.dialogs.referral_common import YearTableDialog, decimal, number
+from plusdesk.gui.dialogs.referral_common import YearTableDialog
+from plusdesk.gui.numbers import decimal
+from plusdesk.gui.numbers import whole as number
 
 SIGNAL_COLOURS = {"boven": QColor("#b3261e"), "onder": QColor("#1e5a24")}
 

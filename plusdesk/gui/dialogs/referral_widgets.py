@@ -31,8 +31,8 @@ from plusdesk.core.referral_mapping import FIELD_LABELS, FIELDS, REQUIRED_FIELDS
 from plusdesk.core.referrals import Prepared
 from plusdesk.gui.dialogs.carecase_common import mnemonic
 from plusdesk.gui.dialogs.conversation import NOTE_STYLE, text_label
-from plusdesk.gui.dialogs.referral_common import number
 from plusdesk.gui.models.table import AnyIndex, RowsTableModel
+from plusdesk.gui.numbers import whole as number
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 MUTED = QColor("#80868b")

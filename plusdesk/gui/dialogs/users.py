@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,10 +26,16 @@ from plusdesk.core.errors import PlusDeskError, ValidationError
 from plusdesk.gui.dialogs.form import FieldForm, password_edit, save_cancel_buttons
 
 ROLE_HELP = {
-    users.Role.PRAKTIJKMANAGER: "alles, ook gebruikers, catalogus, back-ups en het auditlog",
-    users.Role.POH: "gesprekken en casussen vastleggen, eigen invoer wijzigen",
-    users.Role.HUISARTS: "alles inzien, gesprekken vastleggen",
-    users.Role.ALLEEN_LEZEN: "overzichten en grafieken, geen gegevens op patiëntniveau",
+    users.Role.PRAKTIJKMANAGER: QT_TRANSLATE_NOOP(
+        "roles", "alles, ook gebruikers, catalogus, back-ups en het auditlog"
+    ),
+    users.Role.POH: QT_TRANSLATE_NOOP(
+        "roles", "gesprekken en casussen vastleggen, eigen invoer wijzigen"
+    ),
+    users.Role.HUISARTS: QT_TRANSLATE_NOOP("roles", "alles inzien, gesprekken vastleggen"),
+    users.Role.ALLEEN_LEZEN: QT_TRANSLATE_NOOP(
+        "roles", "overzichten en grafieken, geen gegevens op patiëntniveau"
+    ),
 }
 
 
@@ -42,7 +48,9 @@ def password_hint() -> str:
 def role_combo() -> QComboBox:
     combo = QComboBox()
     for role in users.Role:
-        combo.addItem(f"{role.label} – {ROLE_HELP[role]}", str(role))
+        combo.addItem(
+            f"{role.label} – {QCoreApplication.translate('roles', ROLE_HELP[role])}", str(role)
+        )
     return combo
 
 
@@ -174,7 +182,13 @@ class ResetPasswordDialog(QDialog):
 class UsersDialog(QDialog):
     """The list of accounts with their role, state and last login."""
 
-    COLUMNS = ("Gebruikersnaam", "Naam", "Rol", "Status", "Laatst ingelogd")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("UsersDialog", "Gebruikersnaam"),
+        QT_TRANSLATE_NOOP("UsersDialog", "Naam"),
+        QT_TRANSLATE_NOOP("UsersDialog", "Rol"),
+        QT_TRANSLATE_NOOP("UsersDialog", "Status"),
+        QT_TRANSLATE_NOOP("UsersDialog", "Laatst ingelogd"),
+    )
 
     def __init__(self, session: users.Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)

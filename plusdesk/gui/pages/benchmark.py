@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QWid
 
 from plusdesk.core.clock import format_date
 from plusdesk.core.exchange_views import implementation_matrix, participants
-from plusdesk.gui.dialogs.referral_common import number
+from plusdesk.gui.numbers import whole as number
 from plusdesk.gui.pages.base import Page
 from plusdesk.gui.pages.zorggroep_funnel import FunnelPanel
 from plusdesk.gui.pages.zorggroep_matrix import MatrixPanel

@@ -20,19 +20,14 @@ from PySide6.QtWidgets import (
 
 from plusdesk.core.conversation_figures import Figures, figures
 from plusdesk.core.db import Database
+from plusdesk.gui import numbers
 from plusdesk.gui.charts.conversations import MonthlyChart
+from plusdesk.gui.numbers import percentage
 
 
 def decimal(value: float | None, digits: int = 1, *, sign: bool = False) -> str:
-    """A number the Dutch way (comma), '—' when there is none."""
-    if value is None or value != value:  # NaN: nothing to compare
-        return "—"
-    text = f"{value:+.{digits}f}" if sign else f"{value:.{digits}f}"
-    return text.replace(".", ",").replace("-", "−")
-
-
-def percentage(value: float | None) -> str:
-    return "—" if value is None else f"{round(value * 100)} %"
+    """A figure with one decimal by default, in the locale's way; '—' when there is none."""
+    return numbers.decimal(value, digits, sign=sign)
 
 
 class Figure(QFrame):

@@ -50,8 +50,9 @@ from plusdesk.core.suppression import MAX_THRESHOLD, MIN_THRESHOLD
 from plusdesk.core.users import Permission, Session
 from plusdesk.core.validation import today
 from plusdesk.gui import settings
-from plusdesk.gui.dialogs.referral_common import ask, message, number
+from plusdesk.gui.dialogs.referral_common import ask, message
 from plusdesk.gui.models.table import AnyIndex, RowsTableModel
+from plusdesk.gui.numbers import whole as number
 from plusdesk.gui.pages.base import Page
 from plusdesk.gui.settings import Setting
 

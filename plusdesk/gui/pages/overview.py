@@ -13,11 +13,8 @@ from plusdesk.core.conversation_list import follow_up_counts
 from plusdesk.core.practice import overview
 from plusdesk.core.register import domain_progress, register
 from plusdesk.core.validation import today
+from plusdesk.gui.numbers import whole
 from plusdesk.gui.pages.base import Page
-
-
-def _number(value: int | None) -> str:
-    return "—" if value is None else f"{value:,}".replace(",", ".")
 
 
 class Tile(QFrame):
@@ -150,7 +147,7 @@ class OverviewPage(Page):
         unknown = self.tr("onbekend")
         self.fields["agb"].setText(p.agb_code if p else unknown)
         self.fields["zorggroep"].setText(p.zorggroep if p and p.zorggroep else unknown)
-        self.fields["list_size"].setText(_number(p.list_size) if p and p.list_size else unknown)
+        self.fields["list_size"].setText(whole(p.list_size) if p and p.list_size else unknown)
         self.fields["wave"].setText(self.tr("golf {0}").format(p.wave) if p and p.wave else unknown)
         self.fields["since"].setText(format_date(p.created_at) if p else unknown)
         self.fields["catalogue"].setText(
@@ -162,14 +159,14 @@ class OverviewPage(Page):
             else ""
         )
         self.tiles["interventions"].set(
-            _number(ov.interventions),
+            whole(ov.interventions),
             self.tr("in {0} domeinen{1}").format(ov.domains, local),
         )
         progress = domain_progress(register(self.db))
         done = sum(p.implemented for p in progress)
         total = sum(p.total for p in progress)
         self.tiles["implemented"].set(
-            _number(done),
+            whole(done),
             self.tr("van {0}; per domein: {1}").format(
                 total, ", ".join(f"{p.title} {p.implemented}/{p.total}" for p in progress)
             ),
@@ -188,7 +185,7 @@ class OverviewPage(Page):
             (date(day.year, 1, 1).isoformat(),),
         )[0]
         self.tiles["conversations"].set(
-            _number(held), self.tr("met {0} patiënten").format(patients) if held else ""
+            whole(held), self.tr("met {0} patiënten").format(patients) if held else ""
         )
         overdue, this_week = follow_up_counts(self.db, day)
         week = (
@@ -198,7 +195,7 @@ class OverviewPage(Page):
         )
         may_open = self.session is not None and self.session.can(Permission.VIEW_PATIENT_DATA)
         tile = self.tiles["followups"]
-        tile.set(_number(overdue), f'<a href="deze_week">{week}</a>' if may_open else week)
+        tile.set(whole(overdue), f'<a href="deze_week">{week}</a>' if may_open else week)
         tile.set_linked(may_open, self.tr("Toon de verlopen vervolgafspraken in Gesprekken"))
 
     def _case_tile(self) -> None:
@@ -216,7 +213,7 @@ class OverviewPage(Page):
         may_open = self.session is not None and self.session.can(Permission.VIEW_PATIENT_DATA)
         note = f'<a href="bespreken">{review}</a>' if may_open and c.to_review else review
         tile = self.tiles["cases"]
-        tile.set(_number(c.open), note + (overdue if c.contact_overdue else ""))
+        tile.set(whole(c.open), note + (overdue if c.contact_overdue else ""))
         tile.set_linked(may_open, self.tr("Toon de caseload in Collaborative care"))
 
     def _referral_tile(self) -> None:
@@ -251,4 +248,4 @@ class OverviewPage(Page):
                     else self.tr("{0} specialismen boven verwachting ({1})").format(above, year)
                 )
             note = f'<a href="oe:{year}">{text}</a>'
-        tile.set(_number(this_year), note)
+        tile.set(whole(this_year), note)

@@ -18,12 +18,19 @@ class Period:
     end: date | None
 
 
+translate = QCoreApplication.translate
+
+
 def periods(day: date, first_year: int | None) -> list[Period]:
     """The period choices: all, this year, the last 12 months, and each calendar year."""
     choices = [
-        Period("Alle perioden", None, None),
-        Period("Dit jaar", date(day.year, 1, 1), day),
-        Period("Afgelopen 12 maanden", day - timedelta(days=365) + timedelta(days=1), day),
+        Period(translate("periods", "Alle perioden"), None, None),
+        Period(translate("periods", "Dit jaar"), date(day.year, 1, 1), day),
+        Period(
+            translate("periods", "Afgelopen 12 maanden"),
+            day - timedelta(days=365) + timedelta(days=1),
+            day,
+        ),
     ]
     for year in range(day.year - 1, (first_year or day.year) - 1, -1):
         choices.append(Period(str(year), date(year, 1, 1), date(year, 12, 31)))

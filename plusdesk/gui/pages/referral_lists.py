@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from plusdesk.core.clock import format_date, format_datetime
 from plusdesk.core.referral_model import Batch
-from plusdesk.gui.charts.referral_base import decimal
 from plusdesk.gui.charts.referral_forest import SIGNAL_COLOURS, ForestChart
 from plusdesk.gui.models.table import AnyIndex, RowsTableModel
-from plusdesk.gui.pages.referral_tabs import SORT_ROLE, field, number, row, table_view
+from plusdesk.gui.numbers import decimal
+from plusdesk.gui.numbers import whole as number
+from plusdesk.gui.pages.referral_tabs import SORT_ROLE, field, row, table_view
 
 ARROWS = {"boven": "▲", "onder": "▼"}  # beside O/E: above or below expected
 

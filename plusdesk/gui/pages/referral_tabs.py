@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,21 +39,27 @@ from plusdesk.gui.models.table import RowsTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECENT = 6  # the latest periods the Trend tab explains in words
+# The names of the rules (from core.stats) as the charts show them, and in a sentence.
+RULE_NAMES = (
+    QT_TRANSLATE_NOOP("rules", "buiten de grenzen"),
+    QT_TRANSLATE_NOOP("rules", "7 op rij aan één kant"),
+    QT_TRANSLATE_NOOP("rules", "7 op rij stijgend of dalend"),
+    QT_TRANSLATE_NOOP("rules", "2 van 3 voorbij 2σ"),
+)
 RULE_TEXTS = {
-    "buiten de grenzen": "buiten de grenzen van de gewone variatie",
-    "7 op rij aan één kant": "7 of meer {units} op rij aan dezelfde kant van het gemiddelde",
-    "7 op rij stijgend of dalend": "7 of meer {units} op rij stijgend of dalend",
-    "2 van 3 voorbij 2σ": "2 van 3 {units} dicht bij een grens",
+    "buiten de grenzen": QT_TRANSLATE_NOOP("rules", "buiten de grenzen van de gewone variatie"),
+    "7 op rij aan één kant": QT_TRANSLATE_NOOP(
+        "rules", "7 of meer {units} op rij aan dezelfde kant van het gemiddelde"
+    ),
+    "7 op rij stijgend of dalend": QT_TRANSLATE_NOOP(
+        "rules", "7 of meer {units} op rij stijgend of dalend"
+    ),
+    "2 van 3 voorbij 2σ": QT_TRANSLATE_NOOP("rules", "2 van 3 {units} dicht bij een grens"),
 }
 DIRECTION_TEXTS = {
-    "concern": "meer verwijzingen dan gewoonlijk (zorgpunt)",
-    "improvement": "minder verwijzingen dan gewoonlijk (verbetering)",
+    "concern": QT_TRANSLATE_NOOP("rules", "meer verwijzingen dan gewoonlijk (zorgpunt)"),
+    "improvement": QT_TRANSLATE_NOOP("rules", "minder verwijzingen dan gewoonlijk (verbetering)"),
 }
-
-
-def number(value: float) -> str:
-    """A whole number with a point between thousands: 1.519."""
-    return f"{round(value):,}".replace(",", ".")
 
 
 def join(parts: Sequence[str]) -> str:
@@ -75,10 +81,18 @@ def period_runs(periods: Sequence[pd.Period]) -> str:
             texts.append(period_label(first))
         elif first.year == last.year:
             start = period_label(first).removesuffix(f" {first.year}")
-            start = start.removesuffix(" kwartaal")
-            texts.append(f"{start} t/m {period_label(last)}")
+            start = start.removesuffix(QCoreApplication.translate("charts", " kwartaal"))
+            texts.append(
+                QCoreApplication.translate("charts", "{0} t/m {1}").format(
+                    start, period_label(last)
+                )
+            )
         else:
-            texts.append(f"{period_label(first)} t/m {period_label(last)}")
+            texts.append(
+                QCoreApplication.translate("charts", "{0} t/m {1}").format(
+                    period_label(first), period_label(last)
+                )
+            )
     return join(texts)
 
 
@@ -338,10 +352,12 @@ class TrendTab(QWidget):
             ).format(len(recent), units)
         parts = []
         for (rule, direction), group in flagged.groupby(["rule", "direction"], sort=False):
-            what = RULE_TEXTS.get(rule, rule).format(units=units)
+            what = QCoreApplication.translate("rules", RULE_TEXTS.get(rule, rule)).format(
+                units=units
+            )
             parts.append(
                 f"{period_runs(list(group.index))} – {what}; "
-                f"{DIRECTION_TEXTS.get(direction, direction)}"
+                + QCoreApplication.translate("rules", DIRECTION_TEXTS.get(direction, direction))
             )
         return self.tr("Bijzondere variatie in de laatste {0} {1}: {2}.").format(
             len(recent), units, "; ".join(parts)

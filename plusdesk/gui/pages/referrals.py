@@ -26,9 +26,10 @@ from plusdesk.core.referral_oe import OE_COLUMNS
 from plusdesk.core.register import Milestone, milestones
 from plusdesk.core.users import Permission
 from plusdesk.gui import settings
+from plusdesk.gui.numbers import whole as number
 from plusdesk.gui.pages.base import Page
 from plusdesk.gui.pages.referral_lists import ImportsTab, OETab
-from plusdesk.gui.pages.referral_tabs import BeforeAfterTab, TrendTab, number
+from plusdesk.gui.pages.referral_tabs import BeforeAfterTab, TrendTab
 from plusdesk.gui.settings import Setting
 
 REFERRALS_TAB = Setting("referrals/tab", int, 0, "Laatst gekozen tabblad van Verwijzingen")

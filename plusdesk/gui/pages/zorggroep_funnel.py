@@ -9,11 +9,13 @@ from plusdesk.core.db import Database
 from plusdesk.core.exchange_views import Funnel, Subject, funnel, funnel_subjects, funnel_years
 from plusdesk.core.stats import Overdispersion
 from plusdesk.gui.charts.funnel import FunnelChart
-from plusdesk.gui.charts.referral_base import decimal
+from plusdesk.gui.numbers import decimal
 from plusdesk.gui.pages.base import Page
 from plusdesk.gui.pages.referral_tabs import field, join
 
 COMBO_GAP = 24  # pixels between one label-and-combo pair and the next
+
+translate = QCoreApplication.translate
 
 
 def choose(combo: QComboBox, data: object) -> None:
@@ -35,25 +37,24 @@ def controls(*widgets: QWidget) -> QHBoxLayout:
 
 def p_text(p: float) -> str:
     """ "p < 0,001" or "p = 0,294"."""
-    return "p < 0,001" if p < 0.001 else f"p = {decimal(p, 3)}"
+    return f"p < {decimal(0.001, 3)}" if p < 0.001 else f"p = {decimal(p, 3)}"
 
 
 def dispersion_note(dispersion: Overdispersion | None) -> str:
     """What the over-dispersion test says about reading the funnel, in one or two sentences."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("FunnelPanel", text)
-
     if dispersion is None:
-        return tr("Te weinig praktijken voor een toets op overdispersie.")
+        return translate("FunnelPanel", "Te weinig praktijken voor een toets op overdispersie.")
     figures = f"φ = {decimal(dispersion.phi, 1)}; {p_text(dispersion.p_value)}"
     if dispersion.overdispersed:
-        return tr(
+        return translate(
+            "FunnelPanel",
             "De praktijken verschillen onderling meer dan toeval verklaart ({0}). Een punt "
             "buiten de 95 %-grens is daarom alleen nog geen signaal; de 99,8 %-grenzen wegen "
-            "zwaarder."
+            "zwaarder.",
         ).format(figures)
-    return tr("De verschillen tussen de praktijken passen bij toeval ({0}).").format(figures)
+    return translate(
+        "FunnelPanel", "De verschillen tussen de praktijken passen bij toeval ({0})."
+    ).format(figures)
 
 
 def funnel_note(shown: Funnel) -> str:

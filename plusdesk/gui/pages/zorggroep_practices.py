@@ -36,8 +36,9 @@ from plusdesk.core.workspace import (
     write_packs,
 )
 from plusdesk.gui import settings
-from plusdesk.gui.dialogs.referral_common import ask, message, number, run_with_progress
+from plusdesk.gui.dialogs.referral_common import ask, message, run_with_progress
 from plusdesk.gui.models.table import AnyIndex, RowsTableModel
+from plusdesk.gui.numbers import whole as number
 from plusdesk.gui.pages.base import Page
 from plusdesk.gui.pages.exchange import busy
 from plusdesk.gui.settings import Setting
