@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -247,11 +248,26 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def _switch_journal(conn: sqlite3.Connection, wanted: str) -> str:
+    """Change the journal mode; SQLite answers "locked" at once (without waiting for the busy
+    timeout) while another connection opens the same file, so wait here as long instead."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            return conn.execute(f"PRAGMA journal_mode = {wanted}").fetchone()[0].upper()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 def _set_journal(conn: sqlite3.Connection, network: bool) -> str:
     """WAL locally; on a network share a rollback journal and the whole file held at once."""
     try:
         wanted = "DELETE" if network else "WAL"
-        journal = conn.execute(f"PRAGMA journal_mode = {wanted}").fetchone()[0].upper()
+        journal = conn.execute("PRAGMA journal_mode").fetchone()[0].upper()
+        if journal != wanted:
+            journal = _switch_journal(conn, wanted)
         conn.execute("PRAGMA synchronous = FULL")
         if network:
             # File locks over SMB/NFS are unreliable for SQLite's fine-grained locking: take
