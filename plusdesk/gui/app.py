@@ -15,7 +15,7 @@ from plusdesk.core.lock import InstanceLock
 from plusdesk.core.users import Session
 from plusdesk.gui import settings
 from plusdesk.gui.style import STYLESHEET
-from plusdesk.gui.translations import apply_language, resolve_language
+from plusdesk.gui.translations import apply_language, core_tr, resolve_language
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -36,7 +36,7 @@ def show_error(parent: QWidget | None, error: PlusDeskError) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("app", "PlusDesk – er ging iets mis"))
-    box.setText(error.message)
+    box.setText(core_tr(error.message))
     if error.detail:
         box.setDetailedText(error.detail)
     box.exec()

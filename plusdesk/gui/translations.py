@@ -8,7 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from plusdesk.core.resources import resources_dir
 
@@ -37,9 +37,11 @@ def qt_tool(name: str) -> Path | None:
 
 
 def gui_sources() -> list[Path]:
-    """The Python files whose tr()/translate() texts make up the catalogue."""
-    folder = Path(__file__).resolve().parent
-    return sorted(folder.rglob("*.py"))
+    """The Python files whose texts make up the catalogue: the GUI's tr()/translate() and
+    the core's QT_TRANSLATE_NOOP("core", ...) markers (see plusdesk.core.i18n)."""
+    gui = Path(__file__).resolve().parent
+    core = gui.parent / "core"
+    return sorted([*gui.rglob("*.py"), *core.rglob("*.py")])
 
 
 def update_catalogue(target: Path, language: str = "en") -> None:
@@ -146,6 +148,25 @@ def apply_language(app: QCoreApplication, language: str) -> str:
 
 def current_language(app: QCoreApplication) -> str:
     return getattr(app, "_plusdesk_language", DEFAULT_LANGUAGE)
+
+
+def core_tr(value: Any) -> Any:
+    """A text the core produced (a label, a message), in the window's language.
+
+    Safe on any value: a `Text` is rendered from its marked template, a plain string is
+    looked up as a whole under the core's context (names and codes come back unchanged),
+    anything else is returned as it is. Dutch windows get the text unchanged.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    from plusdesk.core.i18n import CONTEXT, render
+
+    if not isinstance(value, str):
+        return value
+    app = QCoreApplication.instance()
+    if app is None or current_language(app) == DEFAULT_LANGUAGE:
+        return str(value)
+    return render(value, lambda text: QCoreApplication.translate(CONTEXT, text))
 
 
 def _load_catalogue(translator: QTranslator, language: str) -> bool:
