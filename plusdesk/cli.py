@@ -159,6 +159,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _db_argument(check, required=True)
 
+    rep = sub.add_parser(
+        "report",
+        help="maak het praktijkrapport (PDF) voor het intervisieoverleg; alleen totalen",
+    )
+    _db_argument(rep, required=True)
+    rep.add_argument("--out", type=Path, required=True, metavar="BESTAND", help="het PDF-bestand")
+    rep.add_argument(
+        "--year",
+        type=int,
+        metavar="JAAR",
+        help="het jaar van het rapport (standaard: het laatste jaar met verwijzingen)",
+    )
+    _user_argument(rep)
+
     from plusdesk import cli_import
 
     cli_import.add_parser(sub, _db_argument, _user_argument)
@@ -324,6 +338,39 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_NOT_OK
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    """Write the Praktijkrapport; the window code draws the charts, off screen."""
+    from plusdesk.core import report
+    from plusdesk.core.db import open_database
+
+    headless = sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
+    if headless and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a server without a screen
+    from PySide6.QtWidgets import QApplication
+
+    from plusdesk.gui.report import write_pdf
+    from plusdesk.gui.translations import apply_language
+
+    app = QApplication.instance() or QApplication(["plusdesk"])
+    apply_language(app, "nl")
+    db = open_database(args.db)
+    try:
+        data = report.gather(db, args.year)
+        session = _login(db, args.user)
+        out = args.out if args.out.suffix.lower() == ".pdf" else args.out.with_suffix(".pdf")
+        try:
+            write_pdf(data, out, session.user.display_name)
+        except OSError as exc:
+            report.record_saved(session, data.year, out, ok=False)
+            print(f"plusdesk: fout: het rapport kon niet worden opgeslagen: {exc}", file=sys.stderr)
+            return EXIT_ERROR
+        report.record_saved(session, data.year, out)
+    finally:
+        db.close()
+    print(f"Praktijkrapport {data.year} opgeslagen: {out}")
+    return EXIT_OK
+
+
 def _cli_import():  # type: ignore[no-untyped-def]
     from plusdesk import cli_import
 
@@ -344,6 +391,7 @@ COMMANDS = {
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "check": _cmd_check,
+    "report": _cmd_report,
     "import-referrals": lambda args: _cli_import().run(args, _login),
     "export": lambda args: _cli_exchange().run_export(args, _login),
     "merge": lambda args: _cli_exchange().run_merge(args, _login, _password),

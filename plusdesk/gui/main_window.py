@@ -28,6 +28,7 @@ from plusdesk.core.practice import get_practice
 from plusdesk.core.users import Permission, Session, lock_screen, logout
 from plusdesk.gui import settings
 from plusdesk.gui.pages.base import Page
+from plusdesk.gui.translations import core_tr
 
 translate = QCoreApplication.translate
 
@@ -229,6 +230,12 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self.open_file_dialog)
         self.practice_action = QAction(self.tr("&Praktijkgegevens…"), self)
         self.practice_action.triggered.connect(self.edit_practice)
+        self.report_action = QAction(self.tr("Rappor&t…"), self)
+        self.report_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.report_action.setStatusTip(
+            self.tr("Het praktijkrapport voor het intervisieoverleg, als PDF of op papier")
+        )
+        self.report_action.triggered.connect(self.make_report)
         self.backups_action = QAction(self.tr("&Back-ups…"), self)
         self.backups_action.triggered.connect(self.show_backups)
         self.users_action = QAction(self.tr("&Gebruikers…"), self)
@@ -253,6 +260,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.practice_action)
+        file_menu.addAction(self.report_action)
         file_menu.addAction(self.backups_action)
         file_menu.addAction(self.users_action)
         file_menu.addAction(self.settings_action)
@@ -364,7 +372,7 @@ class MainWindow(QMainWindow):
         user = self.session.user
         self.setWindowTitle(f"PlusDesk – {name}")
         self.user_label.setText(
-            self.tr("Ingelogd: {0} ({1})").format(user.display_name, user.role.label)
+            self.tr("Ingelogd: {0} ({1})").format(user.display_name, core_tr(user.role.label))
         )
         self.path_label.setText(self.tr("Gegevensbestand: {0}").format(str(self.db.path)))
         self.path_label.setToolTip(str(self.db.path.resolve()))
@@ -379,6 +387,7 @@ class MainWindow(QMainWindow):
         """Offer what the role allows (the core refuses the rest anyway)."""
         can = self.session.can
         self.practice_action.setEnabled(can(Permission.EDIT_PRACTICE) and not self.workspace)
+        self.report_action.setEnabled(not self.workspace)  # totals only: every role may
         self.users_action.setEnabled(can(Permission.MANAGE_USERS))
         for n, spec in enumerate(self.specs):
             allowed = spec.key != "audit" or can(Permission.VIEW_AUDIT)
@@ -491,6 +500,14 @@ class MainWindow(QMainWindow):
             self.tr("Zorggroepbestand aangemaakt: {0}").format(str(target)), 8000
         )
 
+    def make_report(self) -> None:
+        """Bestand → Rapport: the Praktijkrapport as a PDF or on paper."""
+        from plusdesk.gui.report_dialog import ReportDialog
+
+        if self.workspace:
+            return
+        ReportDialog(self.session, self).exec()
+
     def edit_practice(self) -> None:
         """Bestand → Praktijkgegevens: correct or complete the practice's details."""
         from plusdesk.core.errors import PlusDeskError
@@ -584,7 +601,7 @@ class MainWindow(QMainWindow):
         self.heartbeat_timer.start(int(HEARTBEAT_INTERVAL.total_seconds() * 1000))
         lock = self.session.lock
         if lock is not None and lock.stale_message:
-            self.statusBar().showMessage(lock.stale_message, 15_000)
+            self.statusBar().showMessage(core_tr(lock.stale_message), 15_000)
 
     def _auto_backup(self) -> None:
         from plusdesk.core.backup import auto_backup_if_due
@@ -595,7 +612,7 @@ class MainWindow(QMainWindow):
         except PlusDeskError as exc:
             # Not a modal: it retries by itself, and the data is safe in the file.
             self.statusBar().showMessage(
-                self.tr("Automatische back-up mislukt: {0}").format(exc.message), 30_000
+                self.tr("Automatische back-up mislukt: {0}").format(core_tr(exc.message)), 30_000
             )
             return
         if made is not None:

@@ -3072,6 +3072,14 @@ Do you want to replace the catalogue?</translation>
         <translation>&amp;Practice details…</translation>
     </message>
     <message>
+        <source>Rappor&amp;t…</source>
+        <translation>Repor&amp;t…</translation>
+    </message>
+    <message>
+        <source>Het praktijkrapport voor het intervisieoverleg, als PDF of op papier</source>
+        <translation>The practice report for the peer review meeting, as a PDF or on paper</translation>
+    </message>
+    <message>
         <source>&amp;Back-ups…</source>
         <translation>&amp;Backups…</translation>
     </message>
@@ -4527,6 +4535,93 @@ Do you want to replace them with the {4} referrals from this file? If you undo t
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Praktijkrapport</source>
+        <translation>Practice report</translation>
+    </message>
+    <message>
+        <source>Een rapport voor het intervisieoverleg: de interventies per domein met de tijdlijn, de gesprekken en de caseload, de verwijzingen tegen verwacht (O/E) en de trends van de specialismen boven verwachting, met vóór en na elke interventie. Het bevat alleen totalen, geen patiëntnummers.</source>
+        <translation>A report for the peer review meeting: the interventions by domain with the timeline, the conversations and the caseload, the referrals against expected (O/E) and the trends of the specialisms above expected, with before and after each intervention. It contains totals only, no patient numbers.</translation>
+    </message>
+    <message>
+        <source>Jaar van het rapport</source>
+        <translation>Year of the report</translation>
+    </message>
+    <message>
+        <source>&amp;Jaar:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Het lopende jaar loopt tot vandaag. De stand van de interventies is die van vandaag.</source>
+        <translation>The current year runs up to today. The position of the interventions is today&apos;s.</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan als PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Voortgang van het rapport</source>
+        <translation>Progress of the report</translation>
+    </message>
+    <message>
+        <source>Het rapport wordt opgemaakt… %p%</source>
+        <translation>Making the report… %p%</translation>
+    </message>
+    <message>
+        <source>Praktijkrapport {0} {1}.pdf</source>
+        <translation>Practice report {0} {1}.pdf</translation>
+    </message>
+    <message>
+        <source>Praktijkrapport opslaan</source>
+        <translation>Save practice report</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rapport niet opgeslagen</source>
+        <translation>Report not saved</translation>
+    </message>
+    <message>
+        <source>Het rapport kon niet worden opgeslagen in {0}:
+{1}</source>
+        <translation>The report could not be saved in {0}:
+{1}</translation>
+    </message>
+    <message>
+        <source>Rapport opgeslagen</source>
+        <translation>Report saved</translation>
+    </message>
+    <message>
+        <source>Het rapport is opgeslagen:
+{0}</source>
+        <translation>The report has been saved:
+{0}</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Praktijkrapport {0}</source>
+        <translation>Practice report {0}</translation>
+    </message>
+    <message>
+        <source>Praktijkrapport afdrukken</source>
+        <translation>Print practice report</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <source>Nieuw wachtwoord voor {0}</source>
@@ -5619,6 +5714,17 @@ Restore this backup? Anything entered after that moment will have to be entered 
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <source>Kies een jaar van {first} tot en met {last}; {year} kan niet.</source>
+        <translation>Choose a year from {first} to {last}; {year} is not possible.</translation>
+    </message>
+    <message>
+        <source>Dit bestand heeft nog geen praktijk; er is niets om te rapporteren.</source>
+        <translation>This file has no practice yet; there is nothing to report.</translation>
+    </message>
+</context>
+<context>
     <name>dates</name>
     <message>
         <source>dd-mm-jjjj</source>
@@ -5805,6 +5911,349 @@ Restore this backup? Anything entered after that moment will have to be entered 
     <message>
         <source>kwartaal</source>
         <translation>quarter</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Praktijkrapport {0}</source>
+        <translation>Practice report {0}</translation>
+    </message>
+    <message>
+        <source>AGB-code {0}</source>
+        <translation>AGB code {0}</translation>
+    </message>
+    <message>
+        <source>zorggroep {0}</source>
+        <translation>zorggroep {0}</translation>
+    </message>
+    <message>
+        <source>{0} ingeschreven patiënten</source>
+        <translation>{0} registered patients</translation>
+    </message>
+    <message>
+        <source>Periode: {0} tot en met {1}</source>
+        <translation>Period: {0} to {1} inclusive</translation>
+    </message>
+    <message>
+        <source>(het lopende jaar, tot vandaag)</source>
+        <translation>(the current year, up to today)</translation>
+    </message>
+    <message>
+        <source>Gemaakt op {0}</source>
+        <translation>Made on {0}</translation>
+    </message>
+    <message>
+        <source>Gemaakt op {0} door {1}</source>
+        <translation>Made on {0} by {1}</translation>
+    </message>
+    <message>
+        <source>Demopraktijk: verzonnen gegevens, geen echte patiënten.</source>
+        <translation>Demo practice: made-up data, no real patients.</translation>
+    </message>
+    <message>
+        <source>{0} van de {1} interventies zijn geïmplementeerd of geborgd.</source>
+        <translation>{0} of the {1} interventions are implemented or embedded.</translation>
+    </message>
+    <message>
+        <source>Patiëntgerichte gesprekken: {0}, met {1} patiënten.</source>
+        <translation>Patient-centred conversations: {0}, with {1} patients.</translation>
+    </message>
+    <message>
+        <source>Collaborative care: open casussen op {1}: {0}; nieuw in de periode: {2}.</source>
+        <translation>Collaborative care: open cases on {1}: {0}; new in the period: {2}.</translation>
+    </message>
+    <message>
+        <source>Nog geen verwijzingen ingelezen.</source>
+        <translation>No referrals imported yet.</translation>
+    </message>
+    <message>
+        <source>Geen specialismen boven verwachting in {0}.</source>
+        <translation>No specialisms above expected in {0}.</translation>
+    </message>
+    <message>
+        <source>Boven verwachting in {0}: {1}.</source>
+        <translation>Above expected in {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>In het kort</source>
+        <translation>In brief</translation>
+    </message>
+    <message>
+        <source>Interventies per domein</source>
+        <translation>Interventions by domain</translation>
+    </message>
+    <message>
+        <source>De stand op {0}.</source>
+        <translation>The position on {0}.</translation>
+    </message>
+    <message>
+        <source>Domein</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Geïmplementeerd of geborgd</source>
+        <translation>Implemented or embedded</translation>
+    </message>
+    <message>
+        <source>Interventies</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Aandeel</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Tijdlijn van de interventies</source>
+        <translation>Timeline of the interventions</translation>
+    </message>
+    <message>
+        <source>Nog geen interventies met een status.</source>
+        <translation>No interventions with a status yet.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Interventie</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sinds</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Gesprekken en caseload</source>
+        <translation>Conversations and caseload</translation>
+    </message>
+    <message>
+        <source>Patiëntgerichte gesprekken</source>
+        <translation>Patient-centred conversations</translation>
+    </message>
+    <message>
+        <source>Geen gesprekken in deze periode.</source>
+        <translation>No conversations in this period.</translation>
+    </message>
+    <message>
+        <source>{0} gesprekken met {1} patiënten; {2} patiënten ({3}) hadden een vervolggesprek.</source>
+        <translation>{0} conversations with {1} patients; {2} patients ({3}) had a follow-up conversation.</translation>
+    </message>
+    <message>
+        <source>Aanleiding</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Gesprekken</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Patiënten</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Positieve Gezondheid: eerste en laatste score</source>
+        <translation>Positive Health: first and latest score</translation>
+    </message>
+    <message>
+        <source>Dimensie</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Eerste</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>Laatste</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Verschil</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>In {0} gesprekken werd een verwijzing voorkomen.</source>
+        <translation>A referral was avoided in {0} conversations.</translation>
+    </message>
+    <message>
+        <source>Collaborative care (POH-GGZ als casemanager)</source>
+        <translation>Collaborative care (POH-GGZ as case manager)</translation>
+    </message>
+    <message>
+        <source>Open casussen op {0}</source>
+        <translation>Open cases on {0}</translation>
+    </message>
+    <message>
+        <source>waarvan met recent contact</source>
+        <translation>of which with recent contact</translation>
+    </message>
+    <message>
+        <source>Nieuwe casussen</source>
+        <translation>New cases</translation>
+    </message>
+    <message>
+        <source>Afgesloten casussen</source>
+        <translation>Closed cases</translation>
+    </message>
+    <message>
+        <source>Contacten</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Besprekingen met de psychiater</source>
+        <translation>Reviews with the psychiatrist</translation>
+    </message>
+    <message>
+        <source>Doorverwezen buiten de specialistische GGZ</source>
+        <translation>Referred outside specialist mental health care</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Caseload</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Respons en remissie</source>
+        <translation>Response and remission</translation>
+    </message>
+    <message>
+        <source>Na</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Casussen</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Respons</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>Remissie</source>
+        <translation>Remission</translation>
+    </message>
+    <message>
+        <source>{0} weken</source>
+        <translation>{0} weeks</translation>
+    </message>
+    <message>
+        <source>Verwijzingen: waargenomen tegen verwacht (O/E)</source>
+        <translation>Referrals: observed against expected (O/E)</translation>
+    </message>
+    <message>
+        <source>Nog geen verwijzingen ingelezen. Lees een export uit het HIS in op de pagina Verwijzingen.</source>
+        <translation>No referrals imported yet. Import an export from the HIS on the Referrals page.</translation>
+    </message>
+    <message>
+        <source>{0} verwijzingen in {1}.</source>
+        <translation>{0} referrals in {1}.</translation>
+    </message>
+    <message>
+        <source>Verwacht volgens: {0}.</source>
+        <translation>Expected according to: {0}.</translation>
+    </message>
+    <message>
+        <source>O/E is over {0} niet te berekenen: er zijn geen verwachte aantallen. Vul de praktijkomvang en de referentiecijfers in op de pagina Verwijzingen.</source>
+        <translation>O/E cannot be calculated for {0}: there are no expected numbers. Enter the practice size and the reference rates on the Referrals page.</translation>
+    </message>
+    <message>
+        <source>boven verwachting</source>
+        <translation>above expected</translation>
+    </message>
+    <message>
+        <source>onder verwachting</source>
+        <translation>below expected</translation>
+    </message>
+    <message>
+        <source>Specialisme of groep</source>
+        <translation>Specialism or group</translation>
+    </message>
+    <message>
+        <source>Waargenomen</source>
+        <translation>Observed</translation>
+    </message>
+    <message>
+        <source>Verwacht</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>O/E</source>
+        <translation>O/E</translation>
+    </message>
+    <message>
+        <source>95%-interval</source>
+        <translation>95% interval</translation>
+    </message>
+    <message>
+        <source>Signaal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Boven of onder verwachting alleen wanneer het 95%-interval 1 niet bevat.</source>
+        <translation>Above or below expected only when the 95% interval does not contain 1.</translation>
+    </message>
+    <message>
+        <source>Specialismen boven verwachting</source>
+        <translation>Specialisms above expected</translation>
+    </message>
+    <message>
+        <source>Per specialisme of groep de verwijzingen per maand (per 1.000 patiënten) met de regelkaart, de start en implementatie van de interventies voor doelmatige zorg, en wat er na elke start veranderde.</source>
+        <translation>For each specialism or group: the referrals per month (per 1,000 patients) with the control chart, the start and implementation of the interventions for doelmatige zorg, and what changed after each start.</translation>
+    </message>
+    <message>
+        <source>O/E {0} (95%-interval {1} – {2}) in {3}.</source>
+        <translation>O/E {0} (95% interval {1} – {2}) in {3}.</translation>
+    </message>
+    <message>
+        <source>Geen verwijzingen voor dit specialisme.</source>
+        <translation>No referrals for this specialism.</translation>
+    </message>
+    <message>
+        <source>Nog geen interventie voor doelmatige zorg gestart; er is geen vóór en na te vergelijken.</source>
+        <translation>No intervention for doelmatige zorg has started yet; there is no before and after to compare.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Niveau direct na de start (95%-interval)</source>
+        <translation>Level right after the start (95% interval)</translation>
+    </message>
+    <message>
+        <source>Trend per maand erna (95%-interval)</source>
+        <translation>Trend per month afterwards (95% interval)</translation>
+    </message>
+    <message>
+        <source>Verhoudingen: 1 is geen verandering, lager dan 1 minder verwijzingen.</source>
+        <translation>Ratios: 1 is no change, below 1 fewer referrals.</translation>
+    </message>
+    <message>
+        <source>Over de berekeningen</source>
+        <translation>About the calculations</translation>
+    </message>
+    <message>
+        <source>O/E: het aantal verwijzingen gedeeld door het verwachte aantal, met een exact 95%-betrouwbaarheidsinterval (Poisson).</source>
+        <translation>O/E: the number of referrals divided by the expected number, with an exact 95% confidence interval (Poisson).</translation>
+    </message>
+    <message>
+        <source>Regelkaart: een XmR-kaart op de verwijzingen per 1.000 patiënten; punten buiten de grenzen of lange reeksen aan één kant wijzen op een echte verandering.</source>
+        <translation>Control chart: an XmR chart of the referrals per 1,000 patients; points outside the limits or long runs on one side point to a real change.</translation>
+    </message>
+    <message>
+        <source>Vóór en na: een onderbroken tijdreeks (Poisson-regressie met de praktijkomvang als blootstelling en een correctie voor seizoenen). Een verandering kan ook andere oorzaken hebben dan de interventie.</source>
+        <translation>Before and after: an interrupted time series (Poisson regression with the practice size as exposure and a correction for seasons). A change can also have causes other than the intervention.</translation>
+    </message>
+    <message>
+        <source>Alle cijfers zijn totalen; het rapport bevat geen patiëntnummers.</source>
+        <translation>All figures are totals; the report contains no patient numbers.</translation>
     </message>
 </context>
 <context>
