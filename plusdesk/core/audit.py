@@ -16,48 +16,54 @@ from pathlib import Path
 from plusdesk.core.clock import format_datetime, utc_now_iso
 from plusdesk.core.db import Database
 from plusdesk.core.errors import PlusDeskError
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
 
 GENESIS_HASH = "0" * 64
 
 # Stored codes stay stable; the labels are what users read on the Audit page and in the CSV.
 ACTION_LABELS: dict[str, str] = {
-    "login": "Inloggen",
-    "login_failed": "Inloggen mislukt",
-    "logout": "Uitloggen",
-    "lock": "Scherm vergrendeld",
-    "unlock": "Scherm ontgrendeld",
-    "view": "Inzien",
-    "search": "Zoeken",
-    "create": "Aanmaken",
-    "update": "Wijzigen",
-    "delete": "Verwijderen",
-    "print": "Afdrukken",
-    "export": "Exporteren",
-    "user_admin": "Gebruikersbeheer",
-    "backup": "Back-up",
-    "restore": "Back-up teruggezet",
-    "check": "Controle",
+    "login": QT_TRANSLATE_NOOP("core", "Inloggen"),
+    "login_failed": QT_TRANSLATE_NOOP("core", "Inloggen mislukt"),
+    "logout": QT_TRANSLATE_NOOP("core", "Uitloggen"),
+    "lock": QT_TRANSLATE_NOOP("core", "Scherm vergrendeld"),
+    "unlock": QT_TRANSLATE_NOOP("core", "Scherm ontgrendeld"),
+    "view": QT_TRANSLATE_NOOP("core", "Inzien"),
+    "search": QT_TRANSLATE_NOOP("core", "Zoeken"),
+    "create": QT_TRANSLATE_NOOP("core", "Aanmaken"),
+    "update": QT_TRANSLATE_NOOP("core", "Wijzigen"),
+    "delete": QT_TRANSLATE_NOOP("core", "Verwijderen"),
+    "print": QT_TRANSLATE_NOOP("core", "Afdrukken"),
+    "export": QT_TRANSLATE_NOOP("core", "Exporteren"),
+    "user_admin": QT_TRANSLATE_NOOP("core", "Gebruikersbeheer"),
+    "backup": QT_TRANSLATE_NOOP("core", "Back-up"),
+    "restore": QT_TRANSLATE_NOOP("core", "Back-up teruggezet"),
+    "check": QT_TRANSLATE_NOOP("core", "Controle"),
 }
-RESULT_LABELS: dict[str, str] = {"ok": "gelukt", "denied": "geweigerd", "failed": "mislukt"}
+RESULT_LABELS: dict[str, str] = {
+    "ok": QT_TRANSLATE_NOOP("core", "gelukt"),
+    "denied": QT_TRANSLATE_NOOP("core", "geweigerd"),
+    "failed": QT_TRANSLATE_NOOP("core", "mislukt"),
+}
 
 OBJECT_LABELS: dict[str, str] = {
-    "account": "gebruiker",
-    "carecase": "casus",
-    "carecase_settings": "drempels caseload",
-    "conversation": "gesprek",
-    "intervention": "interventie",
-    "patient": "patiënt",
-    "referral": "verwijzing",
-    "list_size": "praktijkomvang",
-    "referral_benchmark": "Vektis-cijfers",
-    "reference_rate": "referentiecijfers",
-    "auditlog": "auditlog",
-    "backup": "back-up",
-    "catalogue": "catalogus",
-    "code_group": "codegroep",
-    "practice": "praktijk",
-    "session": "sessie",
-    "datafile": "gegevensbestand",
+    "account": QT_TRANSLATE_NOOP("core", "gebruiker"),
+    "carecase": QT_TRANSLATE_NOOP("core", "casus"),
+    "carecase_settings": QT_TRANSLATE_NOOP("core", "drempels caseload"),
+    "conversation": QT_TRANSLATE_NOOP("core", "gesprek"),
+    "intervention": QT_TRANSLATE_NOOP("core", "interventie"),
+    "patient": QT_TRANSLATE_NOOP("core", "patiënt"),
+    "referral": QT_TRANSLATE_NOOP("core", "verwijzing"),
+    "list_size": QT_TRANSLATE_NOOP("core", "praktijkomvang"),
+    "referral_benchmark": QT_TRANSLATE_NOOP("core", "Vektis-cijfers"),
+    "reference_rate": QT_TRANSLATE_NOOP("core", "referentiecijfers"),
+    "auditlog": QT_TRANSLATE_NOOP("core", "auditlog"),
+    "backup": QT_TRANSLATE_NOOP("core", "back-up"),
+    "catalogue": QT_TRANSLATE_NOOP("core", "catalogus"),
+    "code_group": QT_TRANSLATE_NOOP("core", "codegroep"),
+    "practice": QT_TRANSLATE_NOOP("core", "praktijk"),
+    "session": QT_TRANSLATE_NOOP("core", "sessie"),
+    "datafile": QT_TRANSLATE_NOOP("core", "gegevensbestand"),
+    "report": QT_TRANSLATE_NOOP("core", "praktijkrapport"),
 }
 
 
@@ -199,15 +205,32 @@ def verify_chain(db: Database) -> ChainReport:
         report.rows += 1
         if row["id"] != prev_id + 1:
             report.problems.append(
-                f"Auditregel(s) {prev_id + 1} t/m {row['id'] - 1} ontbreken (verwijderd)."
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "core", "Auditregel(s) {first} t/m {last} ontbreken (verwijderd)."
+                    ),
+                    first=prev_id + 1,
+                    last=row["id"] - 1,
+                )
             )
         if row["prev_hash"] != prev_hash:
             report.problems.append(
-                f"Auditregel {row['id']} sluit niet aan op de regel ervoor (keten verbroken)."
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Auditregel {row} sluit niet aan op de regel ervoor (keten verbroken).",
+                    ),
+                    row=row["id"],
+                )
             )
         values = {k: row[k] for k in _CHAINED}
         if _row_hash(row["prev_hash"], values) != row["hash"]:
-            report.problems.append(f"Auditregel {row['id']} is achteraf gewijzigd.")
+            report.problems.append(
+                Text(
+                    QT_TRANSLATE_NOOP("core", "Auditregel {row} is achteraf gewijzigd."),
+                    row=row["id"],
+                )
+            )
         prev_hash = row["hash"]
         prev_id = row["id"]
     guards = {
@@ -219,13 +242,25 @@ def verify_chain(db: Database) -> ChainReport:
     for guard in ("audit_log_no_update", "audit_log_no_delete"):
         if guard not in guards:
             report.problems.append(
-                f"De beveiliging '{guard}' van het auditlog is verwijderd; het log kan dan "
-                "ongemerkt zijn aangepast."
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "De beveiliging '{guard}' van het auditlog is verwijderd; het log kan dan "
+                        "ongemerkt zijn aangepast.",
+                    ),
+                    guard=guard,
+                )
             )
     issued = db.scalar("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'") or 0
     if issued > prev_id:
         report.problems.append(
-            f"De laatste auditregel(s) {prev_id + 1} t/m {issued} ontbreken (verwijderd)."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core", "De laatste auditregel(s) {first} t/m {last} ontbreken (verwijderd)."
+                ),
+                first=prev_id + 1,
+                last=issued,
+            )
         )
     return report
 
@@ -327,6 +362,12 @@ def write_csv(events: list[AuditEvent], path: str | os.PathLike[str]) -> Path:
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise PlusDeskError(
-            f"Kan '{path}' niet schrijven: {exc.strerror or exc}. Er is niets geëxporteerd."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core", "Kan '{path}' niet schrijven: {reason}. Er is niets geëxporteerd."
+                ),
+                path=path,
+                reason=exc.strerror or str(exc),
+            )
         ) from exc
     return path

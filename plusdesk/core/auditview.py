@@ -9,11 +9,14 @@ from plusdesk.core import audit
 from plusdesk.core.audit import AuditEvent, AuditFilter, ChainReport
 from plusdesk.core.clock import format_date
 from plusdesk.core.errors import PlusDeskError
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP
 from plusdesk.core.users import ROLE_LABELS, Permission, Role, Session
 
 
 def role_label(role: str) -> str:
     """A stored role code as users read it ("poh" → "POH"); unknown codes as they are."""
+    if role == "systeem":  # audit.system_actor(): command-line work without a login
+        return QT_TRANSLATE_NOOP("core", "systeem")
     try:
         return ROLE_LABELS[Role(role)]
     except ValueError:

@@ -23,6 +23,7 @@ from plusdesk.core.db import (
     remove_with_journal,
 )
 from plusdesk.core.errors import BackupError, MigrationError, PlusDeskError
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
     from plusdesk.core.users import Session
@@ -32,11 +33,11 @@ BACKUP_SUFFIX = ".sqlite"
 
 # Stored in file names, so they stay stable; the labels are what users read ("Soort").
 REASON_LABELS: dict[str, str] = {
-    "afsluiten": "Bij afsluiten",
-    "automatisch": "Automatisch",
-    "handmatig": "Handmatig",
-    "voor-upgrade": "Voor bijwerken",
-    "voor-herstel": "Voor terugzetten",
+    "afsluiten": QT_TRANSLATE_NOOP("core", "Bij afsluiten"),
+    "automatisch": QT_TRANSLATE_NOOP("core", "Automatisch"),
+    "handmatig": QT_TRANSLATE_NOOP("core", "Handmatig"),
+    "voor-upgrade": QT_TRANSLATE_NOOP("core", "Voor bijwerken"),
+    "voor-herstel": QT_TRANSLATE_NOOP("core", "Voor terugzetten"),
 }
 REASONS = tuple(REASON_LABELS)
 
@@ -71,7 +72,7 @@ class BackupInfo:
 
     @property
     def reason_label(self) -> str:
-        return REASON_LABELS.get(self.reason, "Kopie")
+        return REASON_LABELS.get(self.reason, QT_TRANSLATE_NOOP("core", "Kopie"))
 
     @property
     def created_text(self) -> str:
@@ -132,14 +133,27 @@ def _check_folder(folder: Path, *, create: bool) -> Path:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise BackupError(
-                f"PlusDesk kan de back-upmap '{folder}' niet aanmaken. Controleer of u daar "
-                "schrijfrechten heeft, of kies een andere back-upmap.",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "PlusDesk kan de back-upmap '{folder}' niet aanmaken. Controleer of u "
+                        "daar schrijfrechten heeft, of kies een andere back-upmap.",
+                    ),
+                    folder=folder,
+                ),
                 detail=str(exc),
             ) from exc
     if not folder.is_dir():
         raise BackupError(
-            f"De back-upmap '{folder}' is niet bereikbaar. Is de USB-stick of de netwerkschijf "
-            "aangesloten? Kies anders een andere back-upmap. Er is niets gewijzigd."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "De back-upmap '{folder}' is niet bereikbaar. Is de USB-stick of de "
+                    "netwerkschijf aangesloten? Kies anders een andere back-upmap. Er is niets "
+                    "gewijzigd.",
+                ),
+                folder=folder,
+            )
         )
     probe = folder / f".plusdesk-schrijftest-{os.getpid()}.tmp"
     try:
@@ -147,8 +161,15 @@ def _check_folder(folder: Path, *, create: bool) -> Path:
         probe.unlink()
     except OSError as exc:
         raise BackupError(
-            f"PlusDesk mag niet schrijven in de back-upmap '{folder}'. Controleer of u daar "
-            "schrijfrechten heeft, of kies een andere back-upmap. Er is niets gewijzigd.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "PlusDesk mag niet schrijven in de back-upmap '{folder}'. Controleer of u "
+                    "daar schrijfrechten heeft, of kies een andere back-upmap. Er is niets "
+                    "gewijzigd.",
+                ),
+                folder=folder,
+            ),
             detail=str(exc),
         ) from exc
     return folder
@@ -231,7 +252,12 @@ def describe_backup_file(path: str | os.PathLike[str]) -> BackupInfo:
     try:
         stat = path.stat()
     except OSError as exc:
-        raise BackupError(f"De back-up '{path}' bestaat niet of is niet leesbaar.") from exc
+        raise BackupError(
+            Text(
+                QT_TRANSLATE_NOOP("core", "De back-up '{path}' bestaat niet of is niet leesbaar."),
+                path=path,
+            )
+        ) from exc
     parsed = _parse_name(path.name)
     if parsed is not None:
         return BackupInfo(path, parsed[1], parsed[2], stat.st_size, parsed[3])
@@ -329,9 +355,15 @@ def _write_copy(conn: sqlite3.Connection, datafile: Path, temp: Path) -> None:
             problems = [sqlite_error_text(exc)]
         if problems:
             raise BackupError(
-                "De back-up is niet gemaakt: bij de controle van de kopie vond SQLite fouten. "
-                f"Mogelijk is '{datafile.name}' zelf beschadigd; zet dan een eerdere back-up "
-                "terug.",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "De back-up is niet gemaakt: bij de controle van de kopie vond SQLite "
+                        "fouten. Mogelijk is '{name}' zelf beschadigd; zet dan een eerdere "
+                        "back-up terug.",
+                    ),
+                    name=datafile.name,
+                ),
                 detail="\n".join(problems[:20]),
             )
         # A copy of a WAL file is a WAL file too; a backup must be one self-contained file.
@@ -371,9 +403,15 @@ def backup_connection(
                 remove_with_journal(temp)
         if isinstance(exc, OSError | sqlite3.Error):
             raise BackupError(
-                f"De back-up kon niet worden geschreven in '{target_folder}'. Is de schijf vol, "
-                "of is de USB-stick of netwerkschijf losgekoppeld? Het gegevensbestand is niet "
-                "gewijzigd.",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "De back-up kon niet worden geschreven in '{folder}'. Is de schijf vol, "
+                        "of is de USB-stick of netwerkschijf losgekoppeld? Het gegevensbestand "
+                        "is niet gewijzigd.",
+                    ),
+                    folder=target_folder,
+                ),
                 detail=f"{type(exc).__name__}: {exc}",
             ) from exc
         raise
@@ -430,8 +468,15 @@ def pre_upgrade_backup(conn: sqlite3.Connection, datafile: Path) -> BackupInfo:
             except BackupError as second:
                 failure = second
     raise MigrationError(
-        f"PlusDesk moet '{datafile.name}' bijwerken voor deze versie en maakt daarvoor eerst "
-        f"een back-up, maar dat lukte niet. {failure.message}",
+        Text(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "PlusDesk moet '{name}' bijwerken voor deze versie en maakt daarvoor eerst een "
+                "back-up, maar dat lukte niet. {cause}",
+            ),
+            name=datafile.name,
+            cause=failure.message,
+        ),
         detail=failure.detail,
     ) from failure
 

@@ -27,6 +27,7 @@ from plusdesk.core.carecase_model import (
     Thresholds,
 )
 from plusdesk.core.errors import ValidationError
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
 
 Problems = dict[str, str]
 
@@ -61,7 +62,14 @@ def _date(
     day = validation.parse_date(value, label=label, field=key, required=required, earliest=EARLIEST)
     if day and after and day < after:
         raise ValidationError(
-            f"De {label} ligt vóór de start van de casus ({after:%d-%m-%Y}).", field=key
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core", "De {label} ligt vóór de start van de casus ({start:%d-%m-%Y})."
+                ),
+                label=label,
+                start=after,
+            ),
+            field=key,
         )
     return day
 
@@ -82,26 +90,59 @@ def score_total(
     if filled:
         if len(items) != spec.items or len(filled) != spec.items:
             raise ValidationError(
-                f"Vul alle {spec.items} vragen van de {spec.label} in (0–3), of alleen het totaal.",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Vul alle {count} vragen van de {instrument} in (0–3), "
+                        "of alleen het totaal.",
+                    ),
+                    count=spec.items,
+                    instrument=spec.label,
+                ),
                 field=key,
             )
         values = [
-            validation.score(v, label=f"vraag {n} van de {spec.label}", field=key, low=0, high=3)
+            validation.score(
+                v,
+                label=Text(
+                    QT_TRANSLATE_NOOP("core", "vraag {number} van de {instrument}"),
+                    number=n,
+                    instrument=spec.label,
+                ),
+                field=key,
+                low=0,
+                high=3,
+            )
             for n, v in enumerate(items, start=1)
         ]
         item_text = "".join(str(v) for v in values)
         if has_total:
             given = validation.score(
-                total, label=f"{spec.label}-totaal", field=key, low=0, high=spec.maximum
+                total,
+                label=Text(QT_TRANSLATE_NOOP("core", "{instrument}-totaal"), instrument=spec.label),
+                field=key,
+                low=0,
+                high=spec.maximum,
             )
             if given != sum(values):
                 raise ValidationError(
-                    f"Het totaal {given} klopt niet met de vragen (samen {sum(values)}).",
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "Het totaal {total} klopt niet met de vragen (samen {items_total}).",
+                        ),
+                        total=given,
+                        items_total=sum(values),
+                    ),
                     field=key,
                 )
         return sum(values), item_text
     value = validation.score(
-        total, label=f"{spec.label}-score", field=key, low=0, high=spec.maximum
+        total,
+        label=Text(QT_TRANSLATE_NOOP("core", "{instrument}-score"), instrument=spec.label),
+        field=key,
+        low=0,
+        high=spec.maximum,
     )
     return value, None
 
@@ -114,24 +155,39 @@ def case_problems(
     values: dict[str, Any] = {}
     values["patient_ref"] = judge("patient_ref", lambda: validation.patient_ref(draft.patient_ref))
     values["started_on"] = judge(
-        "started_on", lambda: _date(draft.started_on, "startdatum", "started_on", after=None)
+        "started_on",
+        lambda: _date(
+            draft.started_on, QT_TRANSLATE_NOOP("core", "startdatum"), "started_on", after=None
+        ),
     )
     manager = (draft.case_manager or "").strip()
     if not manager:
-        judge.add("case_manager", "Kies de casemanager.")
+        judge.add("case_manager", QT_TRANSLATE_NOOP("core", "Kies de casemanager."))
     elif manager.lower() not in {c.lower() for c in colleagues}:
-        judge.add("case_manager", f"'{manager}' is geen gebruiker van deze praktijk.")
+        judge.add(
+            "case_manager",
+            Text(
+                QT_TRANSLATE_NOOP("core", "'{name}' is geen gebruiker van deze praktijk."),
+                name=manager,
+            ),
+        )
     values["case_manager"] = manager
     values["problem"] = judge(
         "problem",
-        lambda: validation.choice(Problem, draft.problem, "Kies de aanmeldklacht.", "problem"),
+        lambda: validation.choice(
+            Problem, draft.problem, QT_TRANSLATE_NOOP("core", "Kies de aanmeldklacht."), "problem"
+        ),
     )
     values["problem_note"] = judge(
         "problem_note",
-        lambda: validation.limited_text(draft.problem_note, "toelichting", "problem_note", 300),
+        lambda: validation.limited_text(
+            draft.problem_note, QT_TRANSLATE_NOOP("core", "toelichting"), "problem_note", 300
+        ),
     )
     if values["problem"] is Problem.ANDERS and not values["problem_note"]:
-        judge.add("problem_note", "Beschrijf de aanmeldklacht bij 'anders'.")
+        judge.add(
+            "problem_note", QT_TRANSLATE_NOOP("core", "Beschrijf de aanmeldklacht bij 'anders'.")
+        )
     if not editing:
         for instrument, total, items in (
             (Instrument.PHQ9, draft.phq9, draft.phq9_items),
@@ -148,11 +204,16 @@ def contact_problems(draft: ContactDraft, started_on: date) -> tuple[Problems, d
     judge = _Judge()
     values: dict[str, Any] = {}
     values["held_on"] = judge(
-        "held_on", lambda: _date(draft.held_on, "contactdatum", "held_on", after=started_on)
+        "held_on",
+        lambda: _date(
+            draft.held_on, QT_TRANSLATE_NOOP("core", "contactdatum"), "held_on", after=started_on
+        ),
     )
     values["kind"] = judge(
         "kind",
-        lambda: validation.choice(ContactKind, draft.kind, "Kies het soort contact.", "kind"),
+        lambda: validation.choice(
+            ContactKind, draft.kind, QT_TRANSLATE_NOOP("core", "Kies het soort contact."), "kind"
+        ),
     )
     raw = draft.minutes
     if raw is None or str(raw).strip() in ("", "0"):
@@ -161,10 +222,17 @@ def contact_problems(draft: ContactDraft, started_on: date) -> tuple[Problems, d
         values["minutes"] = judge(
             "minutes",
             lambda: validation.score(
-                raw, label="duur in minuten", field="minutes", low=1, high=MINUTES_MAX
+                raw,
+                label=QT_TRANSLATE_NOOP("core", "duur in minuten"),
+                field="minutes",
+                low=1,
+                high=MINUTES_MAX,
             ),
         )
-    values["note"] = judge("note", lambda: validation.limited_text(draft.note, "notitie", "note"))
+    values["note"] = judge(
+        "note",
+        lambda: validation.limited_text(draft.note, QT_TRANSLATE_NOOP("core", "notitie"), "note"),
+    )
     values["discuss"] = bool(draft.discuss)
     return judge.errors, values
 
@@ -174,19 +242,33 @@ def measure_problems(draft: MeasureDraft, started_on: date) -> tuple[Problems, d
     values: dict[str, Any] = {}
     values["measured_on"] = judge(
         "measured_on",
-        lambda: _date(draft.measured_on, "meetdatum", "measured_on", after=started_on),
+        lambda: _date(
+            draft.measured_on,
+            QT_TRANSLATE_NOOP("core", "meetdatum"),
+            "measured_on",
+            after=started_on,
+        ),
     )
     instrument = judge(
         "instrument",
         lambda: validation.choice(
-            Instrument, draft.instrument, "Kies PHQ-9 of GAD-7.", "instrument"
+            Instrument,
+            draft.instrument,
+            QT_TRANSLATE_NOOP("core", "Kies PHQ-9 of GAD-7."),
+            "instrument",
         ),
     )
     values["instrument"] = instrument
     if instrument is not None:
         result = judge("total", lambda: score_total(instrument, draft.total, draft.items, "total"))
         if result is None and "total" not in judge.errors:
-            judge.add("total", f"Vul de {INSTRUMENTS[instrument].label}-score in.")
+            judge.add(
+                "total",
+                Text(
+                    QT_TRANSLATE_NOOP("core", "Vul de {instrument}-score in."),
+                    instrument=INSTRUMENTS[instrument].label,
+                ),
+            )
         values["total"] = result
     return judge.errors, values
 
@@ -196,18 +278,28 @@ def review_problems(draft: ReviewDraft, started_on: date) -> tuple[Problems, dic
     values: dict[str, Any] = {}
     values["reviewed_on"] = judge(
         "reviewed_on",
-        lambda: _date(draft.reviewed_on, "datum van het consult", "reviewed_on", after=started_on),
+        lambda: _date(
+            draft.reviewed_on,
+            QT_TRANSLATE_NOOP("core", "datum van het consult"),
+            "reviewed_on",
+            after=started_on,
+        ),
     )
     values["psychiatrist"] = judge(
         "psychiatrist",
         lambda: validation.required_text(
-            draft.psychiatrist, label="naam van de psychiater", field="psychiatrist"
+            draft.psychiatrist,
+            label=QT_TRANSLATE_NOOP("core", "naam van de psychiater"),
+            field="psychiatrist",
         ),
     )
     decision = judge(
         "decision",
         lambda: validation.choice(
-            Decision, draft.decision, "Kies de conclusie van het consult.", "decision"
+            Decision,
+            draft.decision,
+            QT_TRANSLATE_NOOP("core", "Kies de conclusie van het consult."),
+            "decision",
         ),
     )
     values["decision"] = decision
@@ -216,11 +308,17 @@ def review_problems(draft: ReviewDraft, started_on: date) -> tuple[Problems, dic
         values["social_cause"] = judge(
             "social_cause",
             lambda: validation.choice(
-                SocialCause, draft.social_cause, "Kies welke sociale oorzaak.", "social_cause"
+                SocialCause,
+                draft.social_cause,
+                QT_TRANSLATE_NOOP("core", "Kies welke sociale oorzaak."),
+                "social_cause",
             ),
         )
     values["advice"] = judge(
-        "advice", lambda: validation.limited_text(draft.advice, "advies", "advice")
+        "advice",
+        lambda: validation.limited_text(
+            draft.advice, QT_TRANSLATE_NOOP("core", "advies"), "advice"
+        ),
     )
     return judge.errors, values
 
@@ -234,7 +332,9 @@ def close_problems(
     if draft.route:
         route = judge(
             "route",
-            lambda: validation.choice(Route, draft.route, "Kies een bestaande route.", "route"),
+            lambda: validation.choice(
+                Route, draft.route, QT_TRANSLATE_NOOP("core", "Kies een bestaande route."), "route"
+            ),
         )
         values["route"] = route
         if route is Route.SOCIAAL_DOMEIN:
@@ -243,19 +343,24 @@ def close_problems(
                 lambda: validation.choice(
                     SocialCause,
                     draft.route_social,
-                    "Kies voor welk probleem het sociaal domein helpt.",
+                    QT_TRANSLATE_NOOP("core", "Kies voor welk probleem het sociaal domein helpt."),
                     "route_social",
                 ),
             )
         values["route_on"] = judge(
             "route_on",
-            lambda: _date(draft.route_on, "datum van de route", "route_on", after=started_on),
+            lambda: _date(
+                draft.route_on,
+                QT_TRANSLATE_NOOP("core", "datum van de route"),
+                "route_on",
+                after=started_on,
+            ),
         )
     values["relapse_plan_on"] = judge(
         "relapse_plan_on",
         lambda: _date(
             draft.relapse_plan_on,
-            "datum van het terugvalpreventieplan",
+            QT_TRANSLATE_NOOP("core", "datum van het terugvalpreventieplan"),
             "relapse_plan_on",
             required=False,
             after=started_on,
@@ -264,27 +369,40 @@ def close_problems(
     values["closed_on"] = values["close_reason"] = None
     values["close_note"] = judge(
         "close_note",
-        lambda: validation.limited_text(draft.close_note, "toelichting", "close_note", 500),
+        lambda: validation.limited_text(
+            draft.close_note, QT_TRANSLATE_NOOP("core", "toelichting"), "close_note", 500
+        ),
     )
     if closing:
         values["closed_on"] = judge(
             "closed_on",
-            lambda: _date(draft.closed_on, "datum van afsluiten", "closed_on", after=started_on),
+            lambda: _date(
+                draft.closed_on,
+                QT_TRANSLATE_NOOP("core", "datum van afsluiten"),
+                "closed_on",
+                after=started_on,
+            ),
         )
         reason = judge(
             "close_reason",
             lambda: validation.choice(
                 CloseReason,
                 draft.close_reason,
-                "Kies waarom de casus wordt afgesloten.",
+                QT_TRANSLATE_NOOP("core", "Kies waarom de casus wordt afgesloten."),
                 "close_reason",
             ),
         )
         values["close_reason"] = reason
         if reason is CloseReason.ANDERS and not values["close_note"]:
-            judge.add("close_note", "Licht toe waarom de casus wordt afgesloten.")
+            judge.add(
+                "close_note",
+                QT_TRANSLATE_NOOP("core", "Licht toe waarom de casus wordt afgesloten."),
+            )
         if values["route_on"] and values["closed_on"] and values["route_on"] > values["closed_on"]:
-            judge.add("route_on", "De route ligt na het afsluiten van de casus.")
+            judge.add(
+                "route_on",
+                QT_TRANSLATE_NOOP("core", "De route ligt na het afsluiten van de casus."),
+            )
     return judge.errors, values
 
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
+
 EARLIEST = date(2010, 1, 1)
 TEXT_MAX = 2000
 MINUTES_MAX = 480
@@ -22,12 +24,12 @@ class Problem(StrEnum):
 
 
 PROBLEM_LABELS: dict[Problem, str] = {
-    Problem.SOMBERHEID: "somberheid",
-    Problem.ANGST: "angst",
-    Problem.SOMBERHEID_ANGST: "somberheid en angst",
-    Problem.OVERSPANNING: "overspanning of burn-out",
-    Problem.ROUW: "rouw of verlies",
-    Problem.ANDERS: "anders",
+    Problem.SOMBERHEID: QT_TRANSLATE_NOOP("core", "somberheid"),
+    Problem.ANGST: QT_TRANSLATE_NOOP("core", "angst"),
+    Problem.SOMBERHEID_ANGST: QT_TRANSLATE_NOOP("core", "somberheid en angst"),
+    Problem.OVERSPANNING: QT_TRANSLATE_NOOP("core", "overspanning of burn-out"),
+    Problem.ROUW: QT_TRANSLATE_NOOP("core", "rouw of verlies"),
+    Problem.ANDERS: QT_TRANSLATE_NOOP("core", "anders"),
 }
 
 
@@ -39,10 +41,10 @@ class ContactKind(StrEnum):
 
 
 CONTACT_LABELS: dict[ContactKind, str] = {
-    ContactKind.SPREEKUUR: "spreekuur",
-    ContactKind.TELEFONISCH: "telefonisch",
-    ContactKind.BEELDBELLEN: "beeldbellen",
-    ContactKind.HUISBEZOEK: "huisbezoek",
+    ContactKind.SPREEKUUR: QT_TRANSLATE_NOOP("core", "spreekuur"),
+    ContactKind.TELEFONISCH: QT_TRANSLATE_NOOP("core", "telefonisch"),
+    ContactKind.BEELDBELLEN: QT_TRANSLATE_NOOP("core", "beeldbellen"),
+    ContactKind.HUISBEZOEK: QT_TRANSLATE_NOOP("core", "huisbezoek"),
 }
 
 
@@ -62,12 +64,19 @@ class InstrumentSpec:
     band_labels: tuple[str, ...]
 
 
+# The severity bands of the scores (the instrument names are the same in every language).
+_MINIMAAL = QT_TRANSLATE_NOOP("core", "minimaal")
+_MILD = QT_TRANSLATE_NOOP("core", "mild")
+_MATIG = QT_TRANSLATE_NOOP("core", "matig")
+_MATIG_ERNSTIG = QT_TRANSLATE_NOOP("core", "matig-ernstig")
+_ERNSTIG = QT_TRANSLATE_NOOP("core", "ernstig")
+
 INSTRUMENTS: dict[Instrument, InstrumentSpec] = {
     Instrument.PHQ9: InstrumentSpec(
-        "PHQ-9", 9, 27, (5, 10, 15, 20), ("minimaal", "mild", "matig", "matig-ernstig", "ernstig")
+        "PHQ-9", 9, 27, (5, 10, 15, 20), (_MINIMAAL, _MILD, _MATIG, _MATIG_ERNSTIG, _ERNSTIG)
     ),
     Instrument.GAD7: InstrumentSpec(
-        "GAD-7", 7, 21, (5, 10, 15), ("minimaal", "mild", "matig", "ernstig")
+        "GAD-7", 7, 21, (5, 10, 15), (_MINIMAAL, _MILD, _MATIG, _ERNSTIG)
     ),
 }
 # PHQ-9 item 9 asks about thoughts of death or self-harm: any answer above 0 needs attention.
@@ -81,9 +90,9 @@ class Decision(StrEnum):
 
 
 DECISION_LABELS: dict[Decision, str] = {
-    Decision.STOORNIS: "psychische stoornis",
-    Decision.SOCIAAL: "geen stoornis — sociale oorzaak",
-    Decision.ANDERS: "anders",
+    Decision.STOORNIS: QT_TRANSLATE_NOOP("core", "psychische stoornis"),
+    Decision.SOCIAAL: QT_TRANSLATE_NOOP("core", "geen stoornis — sociale oorzaak"),
+    Decision.ANDERS: QT_TRANSLATE_NOOP("core", "anders"),
 }
 
 
@@ -97,12 +106,12 @@ class SocialCause(StrEnum):
 
 
 SOCIAL_LABELS: dict[SocialCause, str] = {
-    SocialCause.SCHULDEN: "schulden of geldzorgen",
-    SocialCause.WONEN: "wonen",
-    SocialCause.WERK: "werk of dagbesteding",
-    SocialCause.RELATIES: "relaties of gezin",
-    SocialCause.EENZAAMHEID: "eenzaamheid",
-    SocialCause.ANDERS: "anders",
+    SocialCause.SCHULDEN: QT_TRANSLATE_NOOP("core", "schulden of geldzorgen"),
+    SocialCause.WONEN: QT_TRANSLATE_NOOP("core", "wonen"),
+    SocialCause.WERK: QT_TRANSLATE_NOOP("core", "werk of dagbesteding"),
+    SocialCause.RELATIES: QT_TRANSLATE_NOOP("core", "relaties of gezin"),
+    SocialCause.EENZAAMHEID: QT_TRANSLATE_NOOP("core", "eenzaamheid"),
+    SocialCause.ANDERS: QT_TRANSLATE_NOOP("core", "anders"),
 }
 
 
@@ -114,10 +123,10 @@ class Route(StrEnum):
 
 
 ROUTE_LABELS: dict[Route, str] = {
-    Route.HUISARTSENPRAKTIJK: "blijft in de huisartsenpraktijk",
-    Route.SOCIAAL_DOMEIN: "sociaal domein",
-    Route.BASIS_GGZ: "basis-GGZ",
-    Route.SPECIALISTISCHE_GGZ: "specialistische GGZ",
+    Route.HUISARTSENPRAKTIJK: QT_TRANSLATE_NOOP("core", "blijft in de huisartsenpraktijk"),
+    Route.SOCIAAL_DOMEIN: QT_TRANSLATE_NOOP("core", "sociaal domein"),
+    Route.BASIS_GGZ: QT_TRANSLATE_NOOP("core", "basis-GGZ"),
+    Route.SPECIALISTISCHE_GGZ: QT_TRANSLATE_NOOP("core", "specialistische GGZ"),
 }
 
 
@@ -131,12 +140,12 @@ class CloseReason(StrEnum):
 
 
 CLOSE_LABELS: dict[CloseReason, str] = {
-    CloseReason.KLACHTEN_AFGENOMEN: "klachten afgenomen, doelen bereikt",
-    CloseReason.VERWEZEN: "verwezen of overgedragen",
-    CloseReason.OP_VERZOEK: "gestopt op verzoek van de patiënt",
-    CloseReason.GEEN_CONTACT: "geen contact meer met de patiënt",
-    CloseReason.VERHUISD: "verhuisd of uitgeschreven",
-    CloseReason.ANDERS: "anders",
+    CloseReason.KLACHTEN_AFGENOMEN: QT_TRANSLATE_NOOP("core", "klachten afgenomen, doelen bereikt"),
+    CloseReason.VERWEZEN: QT_TRANSLATE_NOOP("core", "verwezen of overgedragen"),
+    CloseReason.OP_VERZOEK: QT_TRANSLATE_NOOP("core", "gestopt op verzoek van de patiënt"),
+    CloseReason.GEEN_CONTACT: QT_TRANSLATE_NOOP("core", "geen contact meer met de patiënt"),
+    CloseReason.VERHUISD: QT_TRANSLATE_NOOP("core", "verhuisd of uitgeschreven"),
+    CloseReason.ANDERS: QT_TRANSLATE_NOOP("core", "anders"),
 }
 
 
@@ -152,12 +161,12 @@ class Badge(StrEnum):
 
 
 BADGE_LABELS: dict[Badge, str] = {
-    Badge.TE_BESPREKEN: "te bespreken",
-    Badge.NIET_VERBETERD: "niet verbeterd",
-    Badge.CONTACT_VERLOPEN: "contact verlopen",
-    Badge.RESPONS: "respons",
-    Badge.REMISSIE: "remissie",
-    Badge.GESLOTEN: "gesloten",
+    Badge.TE_BESPREKEN: QT_TRANSLATE_NOOP("core", "te bespreken"),
+    Badge.NIET_VERBETERD: QT_TRANSLATE_NOOP("core", "niet verbeterd"),
+    Badge.CONTACT_VERLOPEN: QT_TRANSLATE_NOOP("core", "contact verlopen"),
+    Badge.RESPONS: QT_TRANSLATE_NOOP("core", "respons"),
+    Badge.REMISSIE: QT_TRANSLATE_NOOP("core", "remissie"),
+    Badge.GESLOTEN: QT_TRANSLATE_NOOP("core", "gesloten"),
 }
 
 
@@ -171,10 +180,10 @@ class ReviewReason(StrEnum):
 
 
 REVIEW_REASON_LABELS: dict[ReviewReason, str] = {
-    ReviewReason.AANGEVRAAGD: "bespreken aangevraagd",
-    ReviewReason.VEILIGHEID: "zorgen over veiligheid",
-    ReviewReason.NIET_VERBETERD: "niet verbeterd",
-    ReviewReason.NIEUW: "nieuwe casus",
+    ReviewReason.AANGEVRAAGD: QT_TRANSLATE_NOOP("core", "bespreken aangevraagd"),
+    ReviewReason.VEILIGHEID: QT_TRANSLATE_NOOP("core", "zorgen over veiligheid"),
+    ReviewReason.NIET_VERBETERD: QT_TRANSLATE_NOOP("core", "niet verbeterd"),
+    ReviewReason.NIEUW: QT_TRANSLATE_NOOP("core", "nieuwe casus"),
 }
 
 
@@ -189,10 +198,14 @@ class Thresholds:
 
 
 THRESHOLD_LIMITS: dict[str, tuple[int, int, str]] = {
-    "review_weeks": (4, 52, "weken zonder respons tot bespreken"),
-    "contact_days": (7, 180, "dagen zonder contact tot 'contact verlopen'"),
-    "response_drop": (10, 90, "daling in % voor respons"),
-    "remission_below": (1, 15, "score waaronder remissie"),
+    "review_weeks": (4, 52, QT_TRANSLATE_NOOP("core", "weken zonder respons tot bespreken")),
+    "contact_days": (
+        7,
+        180,
+        QT_TRANSLATE_NOOP("core", "dagen zonder contact tot 'contact verlopen'"),
+    ),
+    "response_drop": (10, 90, QT_TRANSLATE_NOOP("core", "daling in % voor respons")),
+    "remission_below": (1, 15, QT_TRANSLATE_NOOP("core", "score waaronder remissie")),
 }
 
 
@@ -299,7 +312,11 @@ class Review:
     def decision_label(self) -> str:
         label = DECISION_LABELS[self.decision]
         if self.social_cause is not None:
-            return f"{label}: {SOCIAL_LABELS[self.social_cause]}"
+            return Text(
+                QT_TRANSLATE_NOOP("core", "{decision}: {cause}"),
+                decision=label,
+                cause=SOCIAL_LABELS[self.social_cause],
+            )
         return label
 
 
@@ -331,7 +348,13 @@ class Case:
     @property
     def problem_label(self) -> str:
         label = PROBLEM_LABELS[self.problem]
-        return f"{label}: {self.problem_note}" if self.problem_note else label
+        if self.problem_note:
+            return Text(
+                QT_TRANSLATE_NOOP("core", "{problem}: {note}"),
+                problem=label,
+                note=self.problem_note,
+            )
+        return label
 
     @property
     def route_label(self) -> str:
@@ -339,7 +362,11 @@ class Case:
             return ""
         label = ROUTE_LABELS[self.route]
         if self.route_social is not None:
-            return f"{label} ({SOCIAL_LABELS[self.route_social]})"
+            return Text(
+                QT_TRANSLATE_NOOP("core", "{route} ({cause})"),
+                route=label,
+                cause=SOCIAL_LABELS[self.route_social],
+            )
         return label
 
     def scores(self, instrument: Instrument) -> list[Measure]:

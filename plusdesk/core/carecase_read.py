@@ -21,6 +21,7 @@ from plusdesk.core.carecase_model import (
 )
 from plusdesk.core.db import Database
 from plusdesk.core.errors import PlusDeskError
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP
 from plusdesk.core.users import Permission, Session
 
 
@@ -29,7 +30,11 @@ def get(session: Session, case_id: int) -> Case:
     session.require(Permission.VIEW_PATIENT_DATA, object_type="carecase", object_id=str(case_id))
     cases = load(session.db, "id = ?", (case_id,))
     if not cases:
-        raise PlusDeskError("Deze casus bestaat niet (meer); misschien is hij verwijderd.")
+        raise PlusDeskError(
+            QT_TRANSLATE_NOOP(
+                "core", "Deze casus bestaat niet (meer); misschien is hij verwijderd."
+            )
+        )
     session.record(
         "view",
         object_type="carecase",

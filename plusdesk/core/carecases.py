@@ -33,6 +33,7 @@ from plusdesk.core.carecase_read import case_managers, get, load
 from plusdesk.core.clock import format_date, utc_now_iso
 from plusdesk.core.db import Database
 from plusdesk.core.errors import PermissionDeniedError, PlusDeskError, ValidationError
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
 from plusdesk.core.users import Permission, Session
 from plusdesk.core.validation import today
 
@@ -59,6 +60,7 @@ __all__ = [
 ]
 
 _THRESHOLD_KEY = "carecase.{}"
+_GONE = QT_TRANSLATE_NOOP("core", "Deze casus bestaat niet (meer); misschien is hij verwijderd.")
 
 # --- the practice's thresholds -------------------------------------------------------------
 
@@ -112,9 +114,14 @@ def check_case(db: Database, draft: CaseDraft, case_id: int | None = None) -> Pr
             (ref, case_id),
         )
         if other:
-            errors["patient_ref"] = (
-                f"Patiënt {ref} heeft al een open casus sinds "
-                f"{format_date(other[0]['started_on'])}. Open die casus, of sluit hem eerst af."
+            errors["patient_ref"] = Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Patiënt {patient} heeft al een open casus sinds {date}. Open die casus, "
+                    "of sluit hem eerst af.",
+                ),
+                patient=ref,
+                date=format_date(other[0]["started_on"]),
             )
     if case_id is not None and values.get("started_on") and "started_on" not in errors:
         earliest = db.scalar(
@@ -124,9 +131,13 @@ def check_case(db: Database, draft: CaseDraft, case_id: int | None = None) -> Pr
             (case_id,),
         )
         if earliest and values["started_on"].isoformat() > earliest:
-            errors["started_on"] = (
-                f"De startdatum kan niet na het eerste contact of de eerste meting liggen "
-                f"({format_date(earliest)})."
+            errors["started_on"] = Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "De startdatum kan niet na het eerste contact of de eerste meting liggen "
+                    "({date}).",
+                ),
+                date=format_date(earliest),
             )
     return errors
 
@@ -142,8 +153,10 @@ def check_measure(db: Database, case_id: int, draft: MeasureDraft) -> Problems:
         (case_id, values["instrument"].value, values["measured_on"].isoformat()),
     ):
         label = INSTRUMENTS[values["instrument"]].label
-        errors["measured_on"] = (
-            f"Er staat al een {label} op {format_date(values['measured_on'])} bij deze casus."
+        errors["measured_on"] = Text(
+            QT_TRANSLATE_NOOP("core", "Er staat al een {instrument} op {date} bij deze casus."),
+            instrument=label,
+            date=format_date(values["measured_on"]),
         )
     return errors
 
@@ -164,12 +177,20 @@ def check_close(db: Database, case_id: int, draft: CloseDraft, *, closing: bool)
     if closing and closed and last and closed.isoformat() < last:
         errors.setdefault(
             "closed_on",
-            f"Er is nog een contact, meting of consult op {format_date(last)}, na deze datum.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core", "Er is nog een contact, meting of consult op {date}, na deze datum."
+                ),
+                date=format_date(last),
+            ),
         )
     plan = values["relapse_plan_on"]
     if closing and closed and plan and plan > closed:
         errors.setdefault(
-            "relapse_plan_on", "Het terugvalpreventieplan ligt na het afsluiten van de casus."
+            "relapse_plan_on",
+            QT_TRANSLATE_NOOP(
+                "core", "Het terugvalpreventieplan ligt na het afsluiten van de casus."
+            ),
         )
     return errors
 
@@ -254,8 +275,11 @@ def delete_case(session: Session, case_id: int) -> None:
     with _changing(session, case_id, "casus verwijderd", allow_closed=True) as (conn, old):
         if not session.may_change_entry(old["created_by"]):
             raise PermissionDeniedError(
-                "Deze casus is geopend door een collega; alleen die collega of de "
-                "praktijkmanager kan hem verwijderen."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Deze casus is geopend door een collega; alleen die collega of de "
+                    "praktijkmanager kan hem verwijderen.",
+                )
             )
         conn.execute("DELETE FROM carecase WHERE id = ?", (case_id,))
         old["action"] = "delete"
@@ -336,9 +360,9 @@ def add_review(session: Session, case_id: int, draft: ReviewDraft) -> int:
 def delete_entry(session: Session, table: str, entry_id: int) -> None:
     """Remove a contact, measurement or review recorded by mistake (its author or the manager)."""
     kinds = {
-        "carecase_contact": ("held_on", "contact"),
-        "carecase_measure": ("measured_on", "meting"),
-        "carecase_review": ("reviewed_on", "consult psychiater"),
+        "carecase_contact": ("held_on", QT_TRANSLATE_NOOP("core", "contact")),
+        "carecase_measure": ("measured_on", QT_TRANSLATE_NOOP("core", "meting")),
+        "carecase_review": ("reviewed_on", QT_TRANSLATE_NOOP("core", "consult psychiater")),
     }
     if table not in kinds:
         raise ValueError(table)
@@ -347,13 +371,21 @@ def delete_entry(session: Session, table: str, entry_id: int) -> None:
         f"SELECT case_id, {column}, created_by FROM {table} WHERE id = ?", (entry_id,)
     )
     if not row:
-        raise PlusDeskError(f"Deze {noun} bestaat niet (meer).")
+        raise PlusDeskError(
+            Text(QT_TRANSLATE_NOOP("core", "Deze {entry} bestaat niet (meer)."), entry=noun)
+        )
     case_id, day, owner = row[0]
     with _changing(session, case_id, f"{noun} van {format_date(day)} verwijderd") as (conn, _):
         if not session.may_change_entry(owner):
             raise PermissionDeniedError(
-                f"Deze {noun} is vastgelegd door een collega; alleen die collega of de "
-                "praktijkmanager kan hem verwijderen."
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Deze {entry} is vastgelegd door een collega; alleen die collega of de "
+                        "praktijkmanager kan hem verwijderen.",
+                    ),
+                    entry=noun,
+                )
             )
         conn.execute(f"DELETE FROM {table} WHERE id = ?", (entry_id,))
 
@@ -391,15 +423,21 @@ def save_route(session: Session, case_id: int, draft: CloseDraft, *, close: bool
 def reopen_case(session: Session, case_id: int) -> None:
     with _changing(session, case_id, "casus heropend", allow_closed=True) as (conn, old):
         if old["closed_on"] is None:
-            raise PlusDeskError("Deze casus is niet afgesloten.")
+            raise PlusDeskError(QT_TRANSLATE_NOOP("core", "Deze casus is niet afgesloten."))
         others = conn.execute(
             "SELECT 1 FROM carecase WHERE patient_ref = ? AND closed_on IS NULL AND id != ?",
             (old["patient_ref"], case_id),
         ).fetchone()
         if others:
             raise ValidationError(
-                f"Patiënt {old['patient_ref']} heeft inmiddels een andere open casus; "
-                "twee open casussen voor één patiënt kan niet.",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Patiënt {patient} heeft inmiddels een andere open casus; "
+                        "twee open casussen voor één patiënt kan niet.",
+                    ),
+                    patient=old["patient_ref"],
+                ),
                 field="patient_ref",
             )
         conn.execute(
@@ -420,12 +458,18 @@ def _changing(
             (case_id,),
         ).fetchone()
         if row is None:
-            raise PlusDeskError("Deze casus bestaat niet (meer); misschien is hij verwijderd.")
+            raise PlusDeskError(_GONE)
         old: dict[str, Any] = dict(row) | {"detail": detail, "action": "update"}
         if row["closed_on"] and not allow_closed:
             raise PlusDeskError(
-                f"Deze casus is afgesloten per {format_date(row['closed_on'])}. Heropen de "
-                "casus om er iets aan toe te voegen."
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Deze casus is afgesloten per {date}. Heropen de "
+                        "casus om er iets aan toe te voegen.",
+                    ),
+                    date=format_date(row["closed_on"]),
+                )
             )
         yield conn, old
         conn.execute(
@@ -472,5 +516,5 @@ def _username(conn: sqlite3.Connection, name: str) -> str:
 def _started(db: Database, case_id: int) -> date:
     started = db.scalar("SELECT started_on FROM carecase WHERE id = ?", (case_id,))
     if started is None:
-        raise PlusDeskError("Deze casus bestaat niet (meer); misschien is hij verwijderd.")
+        raise PlusDeskError(_GONE)
     return date.fromisoformat(started)

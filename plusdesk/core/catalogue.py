@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from plusdesk.core.clock import utc_now_iso
 from plusdesk.core.db import Database
 from plusdesk.core.errors import CatalogueError
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
 from plusdesk.core.resources import resource
 
 if TYPE_CHECKING:
@@ -66,32 +67,64 @@ def default_catalogue_path() -> Path:
     return resource("catalogue.json")
 
 
+def _lines(lines: list[str]) -> str:
+    """Lines joined by newlines as one text; each line translates on its own."""
+    template = "\n".join(f"{{line{n}}}" for n in range(len(lines)))
+    return Text(template, **{f"line{n}": line for n, line in enumerate(lines)})
+
+
+_WHOLE = QT_TRANSLATE_NOOP("core", "de catalogus")
+
+
 def _require(obj: dict, key: str, where: str, kind: type = str) -> object:
     value = obj.get(key)
     if not isinstance(value, kind) or (kind is str and not value.strip()):
-        raise CatalogueError(f"Catalogusbestand ongeldig: {where} mist het veld '{key}'.")
+        raise CatalogueError(
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core", "Catalogusbestand ongeldig: {where} mist het veld '{key}'."
+                ),
+                where=where,
+                key=key,
+            )
+        )
     return value
 
 
-def parse_catalogue(raw: bytes, name: str = "catalogus") -> Catalogue:
+def parse_catalogue(raw: bytes, name: str = QT_TRANSLATE_NOOP("core", "catalogus")) -> Catalogue:
     """Parse and validate catalogue JSON; raises CatalogueError with a Dutch reason."""
     import hashlib  # only when a catalogue is loaded: keeps it off the start-up path
 
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CatalogueError(f"'{name}' is geen geldig catalogusbestand (geen JSON).") from exc
+        raise CatalogueError(
+            Text(
+                QT_TRANSLATE_NOOP("core", "'{name}' is geen geldig catalogusbestand (geen JSON)."),
+                name=name,
+            )
+        ) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise CatalogueError(f"'{name}' is geen PlusDesk-catalogus.")
+        raise CatalogueError(
+            Text(QT_TRANSLATE_NOOP("core", "'{name}' is geen PlusDesk-catalogus."), name=name)
+        )
     version = data.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise CatalogueError(
-            f"'{name}' heeft catalogusformaat {version}; deze versie van PlusDesk kan "
-            f"catalogusformaat t/m {FORMAT_VERSION} lezen."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "'{name}' heeft catalogusformaat {version}; deze versie van PlusDesk kan "
+                    "catalogusformaat t/m {supported} lezen.",
+                ),
+                name=name,
+                version=version,
+                supported=FORMAT_VERSION,
+            )
         )
     domains: list[Domain] = []
-    for i, d in enumerate(_require(data, "domains", "de catalogus", list), start=1):
-        where = f"domein {i}"
+    for i, d in enumerate(_require(data, "domains", _WHOLE, list), start=1):
+        where = Text(QT_TRANSLATE_NOOP("core", "domein {number}"), number=i)
         domains.append(
             Domain(
                 code=_require(d, "code", where),
@@ -101,15 +134,26 @@ def parse_catalogue(raw: bytes, name: str = "catalogus") -> Catalogue:
         )
     domain_codes = {d.code for d in domains}
     if len(domain_codes) != len(domains):
-        raise CatalogueError("Catalogusbestand ongeldig: een domeincode komt dubbel voor.")
+        raise CatalogueError(
+            QT_TRANSLATE_NOOP("core", "Catalogusbestand ongeldig: een domeincode komt dubbel voor.")
+        )
     interventions: list[CatalogueIntervention] = []
     seen: set[str] = set()
-    for i, item in enumerate(_require(data, "interventions", "de catalogus", list), start=1):
-        code = _require(item, "code", f"interventie {i}")
-        where = f"interventie {code}"
+    for i, item in enumerate(_require(data, "interventions", _WHOLE, list), start=1):
+        code = _require(
+            item, "code", Text(QT_TRANSLATE_NOOP("core", "interventie {number}"), number=i)
+        )
+        where = Text(QT_TRANSLATE_NOOP("core", "interventie {code}"), code=code)
         domain = _require(item, "domain", where)
         if domain not in domain_codes:
-            raise CatalogueError(f"Catalogusbestand ongeldig: {where} hoort bij onbekend domein.")
+            raise CatalogueError(
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "core", "Catalogusbestand ongeldig: {where} hoort bij onbekend domein."
+                    ),
+                    where=where,
+                )
+            )
         preconditions = []
         for p in item.get("preconditions", []):
             preconditions.append(
@@ -117,7 +161,14 @@ def parse_catalogue(raw: bytes, name: str = "catalogus") -> Catalogue:
             )
         for c in [code, *(p.code for p in preconditions)]:
             if c in seen:
-                raise CatalogueError(f"Catalogusbestand ongeldig: de code '{c}' komt dubbel voor.")
+                raise CatalogueError(
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "core", "Catalogusbestand ongeldig: de code '{code}' komt dubbel voor."
+                        ),
+                        code=c,
+                    )
+                )
             seen.add(c)
         interventions.append(
             CatalogueIntervention(
@@ -129,11 +180,13 @@ def parse_catalogue(raw: bytes, name: str = "catalogus") -> Catalogue:
             )
         )
     if not interventions:
-        raise CatalogueError("Catalogusbestand ongeldig: er staan geen interventies in.")
+        raise CatalogueError(
+            QT_TRANSLATE_NOOP("core", "Catalogusbestand ongeldig: er staan geen interventies in.")
+        )
     return Catalogue(
-        catalogue_id=_require(data, "catalogue_id", "de catalogus"),
-        version=_require(data, "catalogue_version", "de catalogus"),
-        title=_require(data, "title", "de catalogus"),
+        catalogue_id=_require(data, "catalogue_id", _WHOLE),
+        version=_require(data, "catalogue_version", _WHOLE),
+        title=_require(data, "title", _WHOLE),
         domains=tuple(domains),
         interventions=tuple(interventions),
         sha256=hashlib.sha256(raw).hexdigest(),
@@ -146,7 +199,13 @@ def load_catalogue_file(path: str | Path | None = None) -> Catalogue:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise CatalogueError(f"Kan het catalogusbestand '{path}' niet lezen: {exc}") from exc
+        raise CatalogueError(
+            Text(
+                QT_TRANSLATE_NOOP("core", "Kan het catalogusbestand '{path}' niet lezen: {reason}"),
+                path=path,
+                reason=str(exc),
+            )
+        ) from exc
     return parse_catalogue(raw, path.name)
 
 
@@ -161,7 +220,13 @@ def apply_catalogue_in(conn: sqlite3.Connection, catalogue: Catalogue) -> Catalo
     ).fetchone()
     if local_clash:
         raise CatalogueError(
-            f"De catalogus gebruikt de code '{local_clash[0]}', die al een lokale interventie is."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "De catalogus gebruikt de code '{code}', die al een lokale interventie is.",
+                ),
+                code=local_clash[0],
+            )
         )
     conn.executemany(
         "INSERT INTO domain (code, title, description, position) VALUES (?, ?, ?, ?) "
@@ -254,18 +319,44 @@ def preview_catalogue(db: Database, catalogue: Catalogue) -> CatalogueChange:
 def describe_change(change: CatalogueChange, db: Database) -> str:
     """A Dutch summary of a catalogue change, naming added and retired interventions."""
     titles = {r.code: r.title for r in list_interventions(db, include_retired=True)}
-    lines = [f"{len(change.updated)} interventies blijven staan; hun teksten worden bijgewerkt."]
+    lines = [
+        Text(
+            QT_TRANSLATE_NOOP(
+                "core", "{count} interventies blijven staan; hun teksten worden bijgewerkt."
+            ),
+            count=len(change.updated),
+        )
+    ]
     if change.added:
-        lines.append(f"{len(change.added)} nieuw: " + ", ".join(change.added) + ".")
+        lines.append(
+            Text(
+                QT_TRANSLATE_NOOP("core", "{count} nieuw: {codes}."),
+                count=len(change.added),
+                codes=", ".join(change.added),
+            )
+        )
     if change.restored:
-        lines.append(f"{len(change.restored)} teruggezet: " + ", ".join(change.restored) + ".")
+        lines.append(
+            Text(
+                QT_TRANSLATE_NOOP("core", "{count} teruggezet: {codes}."),
+                count=len(change.restored),
+                codes=", ".join(change.restored),
+            )
+        )
     if change.retired:
         named = ", ".join(f"{c} ({titles.get(c, c)})" for c in change.retired)
         lines.append(
-            f"{len(change.retired)} vervallen: {named}. Wat de praktijk hierover vastlegde, "
-            "blijft bewaard."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{count} vervallen: {interventions}. Wat de praktijk hierover vastlegde, "
+                    "blijft bewaard.",
+                ),
+                count=len(change.retired),
+                interventions=named,
+            )
         )
-    return "\n".join(lines)
+    return _lines(lines)
 
 
 @dataclass(frozen=True)

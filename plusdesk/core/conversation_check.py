@@ -7,7 +7,6 @@ from datetime import date
 from plusdesk.core import validation
 from plusdesk.core.conversation_model import (
     ACTIONS,
-    DIMENSION_LABELS,
     DIMENSIONS,
     EARLIEST,
     GOALS_MAX,
@@ -19,6 +18,18 @@ from plusdesk.core.conversation_model import (
 )
 from plusdesk.core.db import Database
 from plusdesk.core.errors import ValidationError
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
+
+# The dimensions inside a sentence ("score voor mentaal welbevinden"): DIMENSION_LABELS in
+# lower case, marked on their own so they translate.
+_DIMENSION_NAMES: dict[str, str] = {
+    "lichaamsfuncties": QT_TRANSLATE_NOOP("core", "lichaamsfuncties"),
+    "mentaal_welbevinden": QT_TRANSLATE_NOOP("core", "mentaal welbevinden"),
+    "zingeving": QT_TRANSLATE_NOOP("core", "zingeving"),
+    "kwaliteit_van_leven": QT_TRANSLATE_NOOP("core", "kwaliteit van leven"),
+    "meedoen": QT_TRANSLATE_NOOP("core", "meedoen"),
+    "dagelijks_functioneren": QT_TRANSLATE_NOOP("core", "dagelijks functioneren"),
+}
 
 
 def _optional_date(value: str | date | None, label: str, key: str) -> date | None:
@@ -55,13 +66,18 @@ def _check(db: Database, draft: Draft, *, first_only: bool) -> dict[str, str]:
     held_on = judge(
         "held_on",
         lambda: validation.parse_date(
-            draft.held_on, label="gespreksdatum", field="held_on", earliest=EARLIEST
+            draft.held_on,
+            label=QT_TRANSLATE_NOOP("core", "gespreksdatum"),
+            field="held_on",
+            earliest=EARLIEST,
         ),
     )
     judge(
         "professional",
         lambda: validation.required_text(
-            draft.professional, label="naam van de professional", field="professional"
+            draft.professional,
+            label=QT_TRANSLATE_NOOP("core", "naam van de professional"),
+            field="professional",
         ),
     )
     judge(
@@ -69,24 +85,30 @@ def _check(db: Database, draft: Draft, *, first_only: bool) -> dict[str, str]:
         lambda: validation.choice(
             ProfessionalRole,
             draft.professional_role,
-            "Kies de rol van de professional.",
+            QT_TRANSLATE_NOOP("core", "Kies de rol van de professional."),
             "professional_role",
         ),
     )
     reason = judge(
         "reason",
-        lambda: validation.choice(Reason, draft.reason, "Kies de reden van inclusie.", "reason"),
+        lambda: validation.choice(
+            Reason, draft.reason, QT_TRANSLATE_NOOP("core", "Kies de reden van inclusie."), "reason"
+        ),
     )
     if reason is Reason.ANDERS:
         judge(
             "reason_other",
             lambda: validation.required_text(
-                draft.reason_other, label="andere reden", field="reason_other"
+                draft.reason_other,
+                label=QT_TRANSLATE_NOOP("core", "andere reden"),
+                field="reason_other",
             ),
         )
     judge(
         "question",
-        lambda: validation.limited_text(draft.question, "vraag achter de vraag", "question"),
+        lambda: validation.limited_text(
+            draft.question, QT_TRANSLATE_NOOP("core", "vraag achter de vraag"), "question"
+        ),
     )
     for dimension in DIMENSIONS:
         raw = draft.scores.get(dimension)
@@ -96,7 +118,10 @@ def _check(db: Database, draft: Draft, *, first_only: bool) -> dict[str, str]:
             f"score_{dimension}",
             lambda d=dimension, r=raw: validation.score(
                 r,
-                label=f"score voor {DIMENSION_LABELS[d].lower()}",
+                label=Text(
+                    QT_TRANSLATE_NOOP("core", "score voor {dimension}"),
+                    dimension=_DIMENSION_NAMES[d],
+                ),
                 field=f"score_{d}",
                 low=0,
                 high=10,
@@ -104,68 +129,106 @@ def _check(db: Database, draft: Draft, *, first_only: bool) -> dict[str, str]:
         )
     unknown = set(draft.wants_to_talk) - set(DIMENSIONS)
     if unknown:
-        errors.setdefault("scores", f"Onbekende dimensie: {', '.join(sorted(unknown))}.")
+        errors.setdefault(
+            "scores",
+            Text(
+                QT_TRANSLATE_NOOP("core", "Onbekende dimensie: {dimensions}."),
+                dimensions=", ".join(sorted(unknown)),
+            ),
+        )
     goals = [g for g in draft.goals if any(str(v or "").strip() for v in g)]
     if len(goals) > GOALS_MAX:
-        errors.setdefault("goals", f"Leg hoogstens {GOALS_MAX} doelen vast.")
+        errors.setdefault(
+            "goals",
+            Text(QT_TRANSLATE_NOOP("core", "Leg hoogstens {count} doelen vast."), count=GOALS_MAX),
+        )
     for position, (goal, _actor, follow_up) in enumerate(draft.goals, start=1):
         if not any(str(v or "").strip() for v in (goal, _actor, follow_up)):
             continue
         if not (goal or "").strip():
             errors.setdefault(
-                f"goal_{position}", f"Beschrijf doel {position}, of maak de regel leeg."
+                f"goal_{position}",
+                Text(
+                    QT_TRANSLATE_NOOP("core", "Beschrijf doel {number}, of maak de regel leeg."),
+                    number=position,
+                ),
             )
         else:
             judge(
                 f"goal_{position}",
                 lambda g=goal, p=position: validation.limited_text(
-                    g, f"doel {p}", f"goal_{p}", 300
+                    g, Text(QT_TRANSLATE_NOOP("core", "doel {number}"), number=p), f"goal_{p}", 300
                 ),
             )
         follow = judge(
             f"goal_{position}_follow_up",
             lambda f=follow_up, p=position: _optional_date(
-                f, f"vervolgdatum van doel {p}", f"goal_{p}_follow_up"
+                f,
+                Text(QT_TRANSLATE_NOOP("core", "vervolgdatum van doel {number}"), number=p),
+                f"goal_{p}_follow_up",
             ),
         )
         if follow and held_on and follow < held_on:
             errors.setdefault(
                 f"goal_{position}_follow_up",
-                f"De vervolgdatum van doel {position} ligt vóór het gesprek.",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "core", "De vervolgdatum van doel {number} ligt vóór het gesprek."
+                    ),
+                    number=position,
+                ),
             )
     actions = set(draft.actions)
     if actions - set(ACTIONS):
-        errors.setdefault("actions", "Onbekende afspraak.")
+        errors.setdefault("actions", QT_TRANSLATE_NOOP("core", "Onbekende afspraak."))
     elif draft.no_action and actions:
-        errors.setdefault("actions", "Kies 'geen' óf een of meer afspraken, niet allebei.")
+        errors.setdefault(
+            "actions",
+            QT_TRANSLATE_NOOP("core", "Kies 'geen' óf een of meer afspraken, niet allebei."),
+        )
     elif not draft.no_action and not actions:
         errors.setdefault(
             "actions",
-            "Kies welke afspraken zijn gemaakt (zorg, sociaal domein, welzijn) of 'geen'.",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Kies welke afspraken zijn gemaakt (zorg, sociaal domein, welzijn) of 'geen'.",
+            ),
         )
     if draft.referral_avoided:
         code = (draft.avoided_specialism or "").strip()
         if not code:
             errors.setdefault(
-                "avoided_specialism", "Kies naar welk specialisme een verwijzing is voorkomen."
+                "avoided_specialism",
+                QT_TRANSLATE_NOOP(
+                    "core", "Kies naar welk specialisme een verwijzing is voorkomen."
+                ),
             )
         elif not db.scalar("SELECT 1 FROM specialism WHERE code = ?", (code,)):
-            errors.setdefault("avoided_specialism", f"Onbekend specialisme: {code}.")
+            errors.setdefault(
+                "avoided_specialism",
+                Text(QT_TRANSLATE_NOOP("core", "Onbekend specialisme: {code}."), code=code),
+            )
     nxt = judge(
         "next_contact",
         lambda: _optional_date(
-            draft.next_contact, "datum van het volgende contact", "next_contact"
+            draft.next_contact,
+            QT_TRANSLATE_NOOP("core", "datum van het volgende contact"),
+            "next_contact",
         ),
     )
     if nxt and held_on and nxt < held_on:
-        errors.setdefault("next_contact", "Het volgende contact ligt vóór dit gesprek.")
+        errors.setdefault(
+            "next_contact", QT_TRANSLATE_NOOP("core", "Het volgende contact ligt vóór dit gesprek.")
+        )
     if first_only and errors:
         return dict([next(iter(errors.items()))])
     return errors
 
 
 def _values(draft: Draft) -> tuple[dict[str, object], list[Score], list[Goal]]:
-    held_on = validation.parse_date(draft.held_on, label="gespreksdatum", field="held_on")
+    held_on = validation.parse_date(
+        draft.held_on, label=QT_TRANSLATE_NOOP("core", "gespreksdatum"), field="held_on"
+    )
     nxt = _optional_date(draft.next_contact, "", "next_contact")
     reason = Reason(draft.reason)
     values: dict[str, object] = {

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
+
 EARLIEST = date(2010, 1, 1)
 TEXT_MAX = 2000
 GOALS_MAX = 3
@@ -21,11 +23,11 @@ class Reason(StrEnum):
 
 
 REASON_LABELS: dict[Reason, str] = {
-    Reason.HOGE_ZORGKOSTEN: "hoge zorgkosten",
-    Reason.KWETSBAAR: "kwetsbaar",
-    Reason.FREQUENTE_BEZOEKER: "frequente bezoeker",
-    Reason.CHRONISCH: "chronische aandoening verbetert niet",
-    Reason.ANDERS: "anders",
+    Reason.HOGE_ZORGKOSTEN: QT_TRANSLATE_NOOP("core", "hoge zorgkosten"),
+    Reason.KWETSBAAR: QT_TRANSLATE_NOOP("core", "kwetsbaar"),
+    Reason.FREQUENTE_BEZOEKER: QT_TRANSLATE_NOOP("core", "frequente bezoeker"),
+    Reason.CHRONISCH: QT_TRANSLATE_NOOP("core", "chronische aandoening verbetert niet"),
+    Reason.ANDERS: QT_TRANSLATE_NOOP("core", "anders"),
 }
 
 
@@ -36,9 +38,9 @@ class ProfessionalRole(StrEnum):
 
 
 ROLE_LABELS: dict[ProfessionalRole, str] = {
-    ProfessionalRole.HUISARTS: "huisarts",
-    ProfessionalRole.POH_S: "POH-S",
-    ProfessionalRole.POH_GGZ: "POH-GGZ",
+    ProfessionalRole.HUISARTS: QT_TRANSLATE_NOOP("core", "huisarts"),
+    ProfessionalRole.POH_S: QT_TRANSLATE_NOOP("core", "POH-S"),
+    ProfessionalRole.POH_GGZ: QT_TRANSLATE_NOOP("core", "POH-GGZ"),
 }
 
 # The six dimensions of Positieve Gezondheid, in the order the conversation tool shows them.
@@ -51,21 +53,29 @@ DIMENSIONS: tuple[str, ...] = (
     "dagelijks_functioneren",
 )
 DIMENSION_LABELS: dict[str, str] = {
-    "lichaamsfuncties": "Lichaamsfuncties",
-    "mentaal_welbevinden": "Mentaal welbevinden",
-    "zingeving": "Zingeving",
-    "kwaliteit_van_leven": "Kwaliteit van leven",
-    "meedoen": "Meedoen",
-    "dagelijks_functioneren": "Dagelijks functioneren",
+    "lichaamsfuncties": QT_TRANSLATE_NOOP("core", "Lichaamsfuncties"),
+    "mentaal_welbevinden": QT_TRANSLATE_NOOP("core", "Mentaal welbevinden"),
+    "zingeving": QT_TRANSLATE_NOOP("core", "Zingeving"),
+    "kwaliteit_van_leven": QT_TRANSLATE_NOOP("core", "Kwaliteit van leven"),
+    "meedoen": QT_TRANSLATE_NOOP("core", "Meedoen"),
+    "dagelijks_functioneren": QT_TRANSLATE_NOOP("core", "Dagelijks functioneren"),
 }
 
 # Agreed actions: any of the three, or explicitly none.
 ACTIONS: dict[str, str] = {
-    "action_care": "zorg",
-    "action_social": "sociaal domein",
-    "action_welfare": "welzijn",
+    "action_care": QT_TRANSLATE_NOOP("core", "zorg"),
+    "action_social": QT_TRANSLATE_NOOP("core", "sociaal domein"),
+    "action_welfare": QT_TRANSLATE_NOOP("core", "welzijn"),
 }
-GOAL_ACTORS: tuple[str, ...] = ("Patiënt", "Huisarts", "POH", "Naaste", "Sociaal team", "Welzijn")
+# Suggestions for who acts on a goal (the goal stores the text as chosen or typed).
+GOAL_ACTORS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("core", "Patiënt"),
+    QT_TRANSLATE_NOOP("core", "Huisarts"),
+    QT_TRANSLATE_NOOP("core", "POH"),
+    QT_TRANSLATE_NOOP("core", "Naaste"),
+    QT_TRANSLATE_NOOP("core", "Sociaal team"),
+    QT_TRANSLATE_NOOP("core", "Welzijn"),
+)
 
 
 class FollowUp(StrEnum):
@@ -136,7 +146,11 @@ class Conversation:
     @property
     def reason_label(self) -> str:
         label = REASON_LABELS[self.reason]
-        return f"{label}: {self.reason_other}" if self.reason_other else label
+        if self.reason_other:
+            return Text(
+                QT_TRANSLATE_NOOP("core", "{reason}: {note}"), reason=label, note=self.reason_other
+            )
+        return label
 
     def score_of(self, dimension: str) -> int | None:
         return next((s.score for s in self.scores if s.dimension == dimension), None)

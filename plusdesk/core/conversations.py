@@ -24,6 +24,7 @@ from plusdesk.core.conversation_model import (
 )
 from plusdesk.core.db import Database
 from plusdesk.core.errors import PermissionDeniedError, PlusDeskError
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP
 from plusdesk.core.users import Permission, Session
 
 __all__ = [
@@ -46,6 +47,10 @@ __all__ = [
     "problems",
     "save",
 ]
+
+_GONE = QT_TRANSLATE_NOOP(
+    "core", "Dit gesprek bestaat niet (meer); misschien is het al verwijderd."
+)
 
 # --- writing -------------------------------------------------------------------------------
 
@@ -129,12 +134,15 @@ def _owned(conn: sqlite3.Connection, session: Session, conversation_id: int) -> 
         (conversation_id,),
     ).fetchone()
     if row is None:
-        raise PlusDeskError("Dit gesprek bestaat niet (meer); misschien is het al verwijderd.")
+        raise PlusDeskError(_GONE)
     old = {"patient_ref": row[0], "held_on": row[1], "created_by": row[2]}
     if not session.may_change_entry(old["created_by"]):
         raise PermissionDeniedError(
-            "Dit gesprek is vastgelegd door een collega; alleen die collega of de "
-            "praktijkmanager kan het wijzigen of verwijderen."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Dit gesprek is vastgelegd door een collega; alleen die collega of de "
+                "praktijkmanager kan het wijzigen of verwijderen.",
+            )
         )
     return old  # type: ignore[return-value]
 
@@ -225,7 +233,7 @@ def get(session: Session, conversation_id: int) -> Conversation:
     )
     found = _load(session.db, "id = ?", (conversation_id,))
     if not found:
-        raise PlusDeskError("Dit gesprek bestaat niet (meer); misschien is het al verwijderd.")
+        raise PlusDeskError(_GONE)
     session.record(
         "view",
         object_type="conversation",

@@ -23,6 +23,7 @@ from plusdesk.core.errors import (
     NotAPlusDeskFile,
     PlusDeskError,
 )
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -43,14 +44,37 @@ class FileState:
 
 
 def _not_ours(path: Path, why: str) -> NotAPlusDeskFile:
-    return NotAPlusDeskFile(f"'{path.name}' {why} Het bestand is niet gewijzigd.")
+    return NotAPlusDeskFile(
+        Text(
+            QT_TRANSLATE_NOOP("core", "'{name}' {why} Het bestand is niet gewijzigd."),
+            name=path.name,
+            why=why,
+        )
+    )
+
+
+def _cannot_create(path: Path, exc: OSError) -> PlusDeskError:
+    return PlusDeskError(
+        Text(
+            QT_TRANSLATE_NOOP("core", "Kan '{path}' niet aanmaken: {reason}"),
+            path=path,
+            reason=exc.strerror or str(exc),
+        )
+    )
 
 
 def corrupt_file_error(path: Path, detail: str | None = None) -> CorruptFileError:
     """The error for a data file in which SQLite found damage."""
     return CorruptFileError(
-        f"'{path.name}' is beschadigd: SQLite vond fouten in het bestand. PlusDesk kan de "
-        "nieuwste goede back-up terugzetten; het beschadigde bestand wordt dan apart bewaard.",
+        Text(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "'{name}' is beschadigd: SQLite vond fouten in het bestand. PlusDesk kan de "
+                "nieuwste goede back-up terugzetten; het beschadigde bestand wordt dan apart "
+                "bewaard.",
+            ),
+            name=path.name,
+        ),
         path=path,
         detail=detail,
     )
@@ -58,9 +82,17 @@ def corrupt_file_error(path: Path, detail: str | None = None) -> CorruptFileErro
 
 def _newer(path: Path, version: int) -> NewerSchemaError:
     return NewerSchemaError(
-        f"'{path.name}' is gemaakt met een nieuwere versie van PlusDesk (schemaversie "
-        f"{version}; deze versie kan t/m {migrations.schema_version()} lezen). Installeer de "
-        "nieuwste versie van PlusDesk om dit bestand te openen. Het bestand is niet gewijzigd."
+        Text(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "'{name}' is gemaakt met een nieuwere versie van PlusDesk (schemaversie "
+                "{version}; deze versie kan t/m {readable} lezen). Installeer de nieuwste "
+                "versie van PlusDesk om dit bestand te openen. Het bestand is niet gewijzigd.",
+            ),
+            name=path.name,
+            version=version,
+            readable=migrations.schema_version(),
+        )
     )
 
 
@@ -73,23 +105,34 @@ def inspect_file(path: Path) -> FileState:
     if not path.exists():
         return FileState(exists=False, is_empty=True, schema_version=0)
     if path.is_dir():
-        raise _not_ours(path, "is een map, geen PlusDesk-bestand.")
+        raise _not_ours(path, QT_TRANSLATE_NOOP("core", "is een map, geen PlusDesk-bestand."))
     try:
         with path.open("rb") as fh:
             header = fh.read(100)
     except OSError as exc:
-        raise PlusDeskError(f"Kan '{path}' niet lezen: {exc.strerror or exc}") from exc
+        raise PlusDeskError(
+            Text(
+                QT_TRANSLATE_NOOP("core", "Kan '{path}' niet lezen: {reason}"),
+                path=path,
+                reason=exc.strerror or str(exc),
+            )
+        ) from exc
     if not header:
         return FileState(exists=True, is_empty=True, schema_version=0)
     if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
-        raise _not_ours(path, "is beschadigd of geen PlusDesk-bestand.")
+        raise _not_ours(path, QT_TRANSLATE_NOOP("core", "is beschadigd of geen PlusDesk-bestand."))
     pages = int.from_bytes(header[28:32], "big")
     version = int.from_bytes(header[60:64], "big")
     app_id = int.from_bytes(header[68:72], "big")
     if app_id == 0 and version == 0 and pages <= 1:
         return FileState(exists=True, is_empty=True, schema_version=0)
     if app_id != APPLICATION_ID:
-        raise _not_ours(path, "is een database van een ander programma, geen PlusDesk-bestand.")
+        raise _not_ours(
+            path,
+            QT_TRANSLATE_NOOP(
+                "core", "is een database van een ander programma, geen PlusDesk-bestand."
+            ),
+        )
     if version > migrations.schema_version():
         raise _newer(path, version)
     return FileState(exists=True, is_empty=False, schema_version=version)
@@ -126,26 +169,46 @@ def sqlite_failure(path: Path, exc: sqlite3.Error) -> PlusDeskError:
     name = getattr(exc, "sqlite_errorname", "") or ""
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(exc):
         return PlusDeskError(
-            f"'{path.name}' is in gebruik op een andere computer of in een ander "
-            "PlusDesk-venster. Sluit PlusDesk daar en probeer het opnieuw.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "'{name}' is in gebruik op een andere computer of in een ander "
+                    "PlusDesk-venster. Sluit PlusDesk daar en probeer het opnieuw.",
+                ),
+                name=path.name,
+            ),
             detail=f"{name}: {exc}",
         )
     if name.startswith("SQLITE_FULL"):
         return PlusDeskError(
-            "De schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "De schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het "
+                "opnieuw.",
+            ),
             detail=f"{name}: {exc}",
         )
     if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")):
         return PlusDeskError(
-            f"PlusDesk mag niet schrijven in '{path}'. Controleer of de map bestaat en of u "
-            "er schrijfrechten heeft.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "PlusDesk mag niet schrijven in '{path}'. Controleer of de map bestaat en of "
+                    "u er schrijfrechten heeft.",
+                ),
+                path=path,
+            ),
             detail=f"{name}: {exc}",
         )
     if is_damage(exc):
         # Foreign files never get this far: inspect_file refuses them by their header.
         return corrupt_file_error(path, f"{name}: {exc}")
     return PlusDeskError(
-        f"Er ging iets mis met '{path.name}'; er is niets gewijzigd.", detail=f"{name}: {exc}"
+        Text(
+            QT_TRANSLATE_NOOP("core", "Er ging iets mis met '{name}'; er is niets gewijzigd."),
+            name=path.name,
+        ),
+        detail=f"{name}: {exc}",
     )
 
 
@@ -316,8 +379,16 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
                 finally:
                     source.close()
             raise MigrationError(
-                f"Het bijwerken van '{path.name}' naar schemaversie {step.version} is mislukt; "
-                f"het bestand is teruggezet zoals het was (versie {start}).",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Het bijwerken van '{name}' naar schemaversie {version} is mislukt; het "
+                        "bestand is teruggezet zoals het was (versie {previous}).",
+                    ),
+                    name=path.name,
+                    version=step.version,
+                    previous=start,
+                ),
                 detail=f"{type(exc).__name__}: {exc}",
             ) from exc
 
@@ -340,7 +411,9 @@ def open_database(
     path = Path(path)
     state = inspect_file(path)
     if not state.exists and not create:
-        raise PlusDeskError(f"Het bestand '{path}' bestaat niet.")
+        raise PlusDeskError(
+            Text(QT_TRANSLATE_NOOP("core", "Het bestand '{path}' bestaat niet."), path=path)
+        )
     if readonly:
         return _open_readonly(path, state, allow_older=allow_older)
     network = is_network_path(path)
@@ -349,7 +422,7 @@ def open_database(
             path.parent.mkdir(parents=True, exist_ok=True)
         conn = _connect(path)
     except OSError as exc:
-        raise PlusDeskError(f"Kan '{path}' niet aanmaken: {exc.strerror or exc}") from exc
+        raise _cannot_create(path, exc) from exc
     except sqlite3.Error as exc:
         raise sqlite_failure(path, exc) from exc
     try:
@@ -359,7 +432,9 @@ def open_database(
         if version > migrations.schema_version():
             raise _newer(path, version)
         if version > 0 and app_id != APPLICATION_ID:
-            raise _not_ours(path, "is een database van een ander programma.")
+            raise _not_ours(
+                path, QT_TRANSLATE_NOOP("core", "is een database van een ander programma.")
+            )
         # Checked before anything is written, so a damaged file is left exactly as found.
         _quick_check(conn, path)
         journal = _set_journal(conn, network)
@@ -399,11 +474,22 @@ def mark_network_notice_shown(db: Database) -> None:
 
 def _open_readonly(path: Path, state: FileState, *, allow_older: bool) -> Database:
     if state.is_empty:
-        raise PlusDeskError(f"'{path.name}' bevat nog geen PlusDesk-gegevens.")
+        raise PlusDeskError(
+            Text(
+                QT_TRANSLATE_NOOP("core", "'{name}' bevat nog geen PlusDesk-gegevens."),
+                name=path.name,
+            )
+        )
     if state.schema_version < migrations.schema_version() and not allow_older:
         raise PlusDeskError(
-            f"'{path.name}' komt van een oudere versie van PlusDesk. Open het eerst in "
-            "PlusDesk, dan wordt het bijgewerkt (met een kopie van het oude bestand)."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "'{name}' komt van een oudere versie van PlusDesk. Open het eerst in "
+                    "PlusDesk, dan wordt het bijgewerkt (met een kopie van het oude bestand).",
+                ),
+                name=path.name,
+            )
         )
     try:
         conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -436,15 +522,21 @@ def new_file(path: str | os.PathLike[str], *, overwrite: bool = False) -> Iterat
     state = inspect_file(path)  # never overwrite a file that is not ours
     if state.exists and not overwrite:
         raise FileExistsErrorNL(
-            f"'{path}' bestaat al; PlusDesk overschrijft geen bestaand bestand. "
-            "Kies een andere bestandsnaam."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "'{path}' bestaat al; PlusDesk overschrijft geen bestaand bestand. "
+                    "Kies een andere bestandsnaam.",
+                ),
+                path=path,
+            )
         )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         for stale in path.parent.glob(f".{path.name}.*.tmp"):
             remove_with_journal(stale)
     except OSError as exc:
-        raise PlusDeskError(f"Kan '{path}' niet aanmaken: {exc.strerror or exc}") from exc
+        raise _cannot_create(path, exc) from exc
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     db = open_database(temp, create=True)
     try:
@@ -468,7 +560,13 @@ def new_file(path: str | os.PathLike[str], *, overwrite: bool = False) -> Iterat
                 orphan.unlink(missing_ok=True)
             os.replace(temp, path)
     except OSError as exc:
-        raise PlusDeskError(f"Kan '{path}' niet opslaan: {exc.strerror or exc}") from exc
+        raise PlusDeskError(
+            Text(
+                QT_TRANSLATE_NOOP("core", "Kan '{path}' niet opslaan: {reason}"),
+                path=path,
+                reason=exc.strerror or str(exc),
+            )
+        ) from exc
 
 
 def _copy_into(db: Database, path: Path) -> None:

@@ -30,6 +30,7 @@ from plusdesk.core.exchange_format import (
     seal,
     write_file,
 )
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
 from plusdesk.core.interventions import load_entries, state_of
 from plusdesk.core.practice import get_practice
 from plusdesk.core.reference import list_groups, specialisms
@@ -66,10 +67,17 @@ def set_threshold(session: Session, value: int | str) -> int:
     try:
         number = int(str(value).strip())
     except ValueError:
-        raise ValidationError("De drempel moet een heel getal zijn.", field="threshold") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "De drempel moet een heel getal zijn."), field="threshold"
+        ) from None
     if not MIN_THRESHOLD <= number <= MAX_THRESHOLD:
         raise ValidationError(
-            f"De drempel moet tussen {MIN_THRESHOLD} en {MAX_THRESHOLD} liggen.", field="threshold"
+            Text(
+                QT_TRANSLATE_NOOP("core", "De drempel moet tussen {low} en {high} liggen."),
+                low=MIN_THRESHOLD,
+                high=MAX_THRESHOLD,
+            ),
+            field="threshold",
         )
     with session.db.transaction() as conn:
         conn.execute(
@@ -132,7 +140,11 @@ class Export:
             periods = sorted({v.period for v in found})
             span = period_label(periods[0])
             if periods[-1] != periods[0]:
-                span += f" t/m {period_label(periods[-1])}"
+                span = Text(
+                    QT_TRANSLATE_NOOP("core", "{first} t/m {last}"),
+                    first=span,
+                    last=period_label(periods[-1]),
+                )
             rows.append(
                 PreviewRow(
                     SUBJECTS[indicator.subject],
@@ -161,11 +173,17 @@ def build_export(
     require_practice_file(db)
     practice = get_practice(db)
     if practice is None:
-        raise NoPracticeError("Dit bestand heeft nog geen praktijk; vul eerst de praktijk in.")
+        raise NoPracticeError(
+            QT_TRANSLATE_NOOP(
+                "core", "Dit bestand heeft nog geen praktijk; vul eerst de praktijk in."
+            )
+        )
     end = date_to or today()
     start = date_from or date(_first_year(db, end), 1, 1)
     if start > end:
-        raise ValidationError("De begindatum ligt na de einddatum.", field="date_from")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "De begindatum ligt na de einddatum."), field="date_from"
+        )
     limit = threshold_value if threshold_value is not None else threshold(db)
     collector = _Collector(practice.agb_code)
     _interventions(db, collector, end)

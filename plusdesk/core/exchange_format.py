@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from plusdesk.core.errors import PlusDeskError
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
 
 FORMAT_NAME = "plusdesk-uitwisseling"
 FORMAT_VERSION = 1
@@ -52,23 +53,35 @@ class Indicator:
 
 
 SUBJECTS = {
-    "praktijk": "Praktijk",
-    "interventies": "Interventies",
-    "gesprekken": "Patiëntgerichte gesprekken",
-    "ggz": "GGZ-casussen (collaborative care)",
-    "verwijzingen": "Verwijzingen",
+    "praktijk": QT_TRANSLATE_NOOP("core", "Praktijk"),
+    "interventies": QT_TRANSLATE_NOOP("core", "Interventies"),
+    "gesprekken": QT_TRANSLATE_NOOP("core", "Patiëntgerichte gesprekken"),
+    "ggz": QT_TRANSLATE_NOOP("core", "GGZ-casussen (collaborative care)"),
+    "verwijzingen": QT_TRANSLATE_NOOP("core", "Verwijzingen"),
 }
 
 _I = Indicator
 INDICATORS: tuple[Indicator, ...] = (
-    _I("praktijk.omvang", "praktijk", "ingeschreven patiënten", YEAR, counts=True),
     _I(
-        "interventie.status", "interventies", "status", SNAPSHOT, "interventie", "status", text=True
+        "praktijk.omvang",
+        "praktijk",
+        QT_TRANSLATE_NOOP("core", "ingeschreven patiënten"),
+        YEAR,
+        counts=True,
+    ),
+    _I(
+        "interventie.status",
+        "interventies",
+        QT_TRANSLATE_NOOP("core", "status"),
+        SNAPSHOT,
+        "interventie",
+        "status",
+        text=True,
     ),
     _I(
         "interventie.status_sinds",
         "interventies",
-        "status sinds",
+        QT_TRANSLATE_NOOP("core", "status sinds"),
         SNAPSHOT,
         "interventie",
         "datum",
@@ -77,7 +90,7 @@ INDICATORS: tuple[Indicator, ...] = (
     _I(
         "interventie.gestart_op",
         "interventies",
-        "gestart op",
+        QT_TRANSLATE_NOOP("core", "gestart op"),
         SNAPSHOT,
         "interventie",
         "datum",
@@ -86,7 +99,7 @@ INDICATORS: tuple[Indicator, ...] = (
     _I(
         "interventie.geimplementeerd_op",
         "interventies",
-        "geïmplementeerd op",
+        QT_TRANSLATE_NOOP("core", "geïmplementeerd op"),
         SNAPSHOT,
         "interventie",
         "datum",
@@ -95,7 +108,7 @@ INDICATORS: tuple[Indicator, ...] = (
     _I(
         "interventie.maatwerk",
         "interventies",
-        "maatwerk (1 = ja)",
+        QT_TRANSLATE_NOOP("core", "maatwerk (1 = ja)"),
         SNAPSHOT,
         "interventie",
         "ja/nee",
@@ -103,27 +116,64 @@ INDICATORS: tuple[Indicator, ...] = (
     _I(
         "interventie.randvoorwaarden_voldaan",
         "interventies",
-        "randvoorwaarden voldaan",
+        QT_TRANSLATE_NOOP("core", "randvoorwaarden voldaan"),
         SNAPSHOT,
         "interventie",
     ),
     _I(
         "interventie.randvoorwaarden_totaal",
         "interventies",
-        "randvoorwaarden totaal",
+        QT_TRANSLATE_NOOP("core", "randvoorwaarden totaal"),
         SNAPSHOT,
         "interventie",
     ),
-    _I("gesprek.aantal", "gesprekken", "gesprekken per maand", MONTH, counts=True),
-    _I("gesprek.patienten", "gesprekken", "patiënten gesproken per maand", MONTH, counts=True),
-    _I("gesprek.aantal_jaar", "gesprekken", "gesprekken per jaar", YEAR, counts=True),
-    _I("gesprek.patienten_jaar", "gesprekken", "patiënten gesproken per jaar", YEAR, counts=True),
-    _I("gesprek.vervolg", "gesprekken", "patiënten met een vervolggesprek", YEAR, counts=True),
-    _I("gesprek.reden", "gesprekken", "gesprekken per aanleiding", YEAR, "reden", counts=True),
+    _I(
+        "gesprek.aantal",
+        "gesprekken",
+        QT_TRANSLATE_NOOP("core", "gesprekken per maand"),
+        MONTH,
+        counts=True,
+    ),
+    _I(
+        "gesprek.patienten",
+        "gesprekken",
+        QT_TRANSLATE_NOOP("core", "patiënten gesproken per maand"),
+        MONTH,
+        counts=True,
+    ),
+    _I(
+        "gesprek.aantal_jaar",
+        "gesprekken",
+        QT_TRANSLATE_NOOP("core", "gesprekken per jaar"),
+        YEAR,
+        counts=True,
+    ),
+    _I(
+        "gesprek.patienten_jaar",
+        "gesprekken",
+        QT_TRANSLATE_NOOP("core", "patiënten gesproken per jaar"),
+        YEAR,
+        counts=True,
+    ),
+    _I(
+        "gesprek.vervolg",
+        "gesprekken",
+        QT_TRANSLATE_NOOP("core", "patiënten met een vervolggesprek"),
+        YEAR,
+        counts=True,
+    ),
+    _I(
+        "gesprek.reden",
+        "gesprekken",
+        QT_TRANSLATE_NOOP("core", "gesprekken per aanleiding"),
+        YEAR,
+        "reden",
+        counts=True,
+    ),
     _I(
         "gesprek.score_patienten",
         "gesprekken",
-        "patiënten met eerste en laatste score",
+        QT_TRANSLATE_NOOP("core", "patiënten met eerste en laatste score"),
         YEAR,
         "dimensie",
         counts=True,
@@ -131,7 +181,7 @@ INDICATORS: tuple[Indicator, ...] = (
     _I(
         "gesprek.score_eerste",
         "gesprekken",
-        "gemiddelde eerste score",
+        QT_TRANSLATE_NOOP("core", "gemiddelde eerste score"),
         YEAR,
         "dimensie",
         "score 0–10",
@@ -140,7 +190,7 @@ INDICATORS: tuple[Indicator, ...] = (
     _I(
         "gesprek.score_laatste",
         "gesprekken",
-        "gemiddelde laatste score",
+        QT_TRANSLATE_NOOP("core", "gemiddelde laatste score"),
         YEAR,
         "dimensie",
         "score 0–10",
@@ -149,7 +199,7 @@ INDICATORS: tuple[Indicator, ...] = (
     _I(
         "gesprek.score_verschil",
         "gesprekken",
-        "gemiddelde verandering",
+        QT_TRANSLATE_NOOP("core", "gemiddelde verandering"),
         YEAR,
         "dimensie",
         "punten",
@@ -158,39 +208,98 @@ INDICATORS: tuple[Indicator, ...] = (
     _I(
         "gesprek.verwijzing_voorkomen",
         "gesprekken",
-        "verwijzingen voorkomen",
+        QT_TRANSLATE_NOOP("core", "verwijzingen voorkomen"),
         YEAR,
         "specialisme",
         counts=True,
     ),
-    _I("ggz.actief", "ggz", "actieve casussen aan het eind van de periode", YEAR, counts=True),
-    _I("ggz.gecontacteerd", "ggz", "daarvan recent contact", YEAR, counts=True),
-    _I("ggz.nieuw", "ggz", "nieuwe casussen", YEAR, counts=True),
-    _I("ggz.afgesloten", "ggz", "afgesloten casussen", YEAR, counts=True),
-    _I("ggz.contacten", "ggz", "contacten", YEAR, counts=True),
-    _I("ggz.in_aanmerking", "ggz", "casussen met een uitkomstmeting", YEAR, "weken", counts=True),
-    _I("ggz.respons", "ggz", "respons", YEAR, "weken", counts=True),
-    _I("ggz.remissie", "ggz", "remissie", YEAR, "weken", counts=True),
-    _I("ggz.route", "ggz", "casussen per route", YEAR, "route", counts=True),
-    _I("ggz.besprekingen", "ggz", "psychiatrische besprekingen", YEAR, counts=True),
-    _I("ggz.casussen_besproken", "ggz", "casussen besproken", YEAR, counts=True),
-    _I("ggz.besluit", "ggz", "besprekingen per besluit", YEAR, "besluit", counts=True),
-    _I("ggz.sociale_oorzaak", "ggz", "sociale oorzaak", YEAR, "sociale_oorzaak", counts=True),
+    _I(
+        "ggz.actief",
+        "ggz",
+        QT_TRANSLATE_NOOP("core", "actieve casussen aan het eind van de periode"),
+        YEAR,
+        counts=True,
+    ),
+    _I(
+        "ggz.gecontacteerd",
+        "ggz",
+        QT_TRANSLATE_NOOP("core", "daarvan recent contact"),
+        YEAR,
+        counts=True,
+    ),
+    _I("ggz.nieuw", "ggz", QT_TRANSLATE_NOOP("core", "nieuwe casussen"), YEAR, counts=True),
+    _I(
+        "ggz.afgesloten", "ggz", QT_TRANSLATE_NOOP("core", "afgesloten casussen"), YEAR, counts=True
+    ),
+    _I("ggz.contacten", "ggz", QT_TRANSLATE_NOOP("core", "contacten"), YEAR, counts=True),
+    _I(
+        "ggz.in_aanmerking",
+        "ggz",
+        QT_TRANSLATE_NOOP("core", "casussen met een uitkomstmeting"),
+        YEAR,
+        "weken",
+        counts=True,
+    ),
+    _I("ggz.respons", "ggz", QT_TRANSLATE_NOOP("core", "respons"), YEAR, "weken", counts=True),
+    _I("ggz.remissie", "ggz", QT_TRANSLATE_NOOP("core", "remissie"), YEAR, "weken", counts=True),
+    _I(
+        "ggz.route",
+        "ggz",
+        QT_TRANSLATE_NOOP("core", "casussen per route"),
+        YEAR,
+        "route",
+        counts=True,
+    ),
+    _I(
+        "ggz.besprekingen",
+        "ggz",
+        QT_TRANSLATE_NOOP("core", "psychiatrische besprekingen"),
+        YEAR,
+        counts=True,
+    ),
+    _I(
+        "ggz.casussen_besproken",
+        "ggz",
+        QT_TRANSLATE_NOOP("core", "casussen besproken"),
+        YEAR,
+        counts=True,
+    ),
+    _I(
+        "ggz.besluit",
+        "ggz",
+        QT_TRANSLATE_NOOP("core", "besprekingen per besluit"),
+        YEAR,
+        "besluit",
+        counts=True,
+    ),
+    _I(
+        "ggz.sociale_oorzaak",
+        "ggz",
+        QT_TRANSLATE_NOOP("core", "sociale oorzaak"),
+        YEAR,
+        "sociale_oorzaak",
+        counts=True,
+    ),
     _I(
         "verwijzing.aantal",
         "verwijzingen",
-        "verwijzingen per maand",
+        QT_TRANSLATE_NOOP("core", "verwijzingen per maand"),
         MONTH,
         "specialisme",
         counts=True,
     ),
     _I(
-        "verwijzing.jaar", "verwijzingen", "verwijzingen per jaar", YEAR, "specialisme", counts=True
+        "verwijzing.jaar",
+        "verwijzingen",
+        QT_TRANSLATE_NOOP("core", "verwijzingen per jaar"),
+        YEAR,
+        "specialisme",
+        counts=True,
     ),
     _I(
         "verwijzing.oe_waargenomen",
         "verwijzingen",
-        "waargenomen (O)",
+        QT_TRANSLATE_NOOP("core", "waargenomen (O)"),
         YEAR,
         "specialisme",
         counts=True,
@@ -198,7 +307,7 @@ INDICATORS: tuple[Indicator, ...] = (
     _I(
         "verwijzing.oe_verwacht",
         "verwijzingen",
-        "verwacht (E)",
+        QT_TRANSLATE_NOOP("core", "verwacht (E)"),
         YEAR,
         "specialisme",
         "verwacht aantal",
@@ -206,7 +315,7 @@ INDICATORS: tuple[Indicator, ...] = (
     _I(
         "verwijzing.oe",
         "verwijzingen",
-        "O/E",
+        QT_TRANSLATE_NOOP("core", "O/E"),
         YEAR,
         "specialisme",
         "ratio",
@@ -215,7 +324,7 @@ INDICATORS: tuple[Indicator, ...] = (
     _I(
         "verwijzing.oe_laag",
         "verwijzingen",
-        "O/E ondergrens 95 %",
+        QT_TRANSLATE_NOOP("core", "O/E ondergrens 95 %"),
         YEAR,
         "specialisme",
         "ratio",
@@ -224,7 +333,7 @@ INDICATORS: tuple[Indicator, ...] = (
     _I(
         "verwijzing.oe_hoog",
         "verwijzingen",
-        "O/E bovengrens 95 %",
+        QT_TRANSLATE_NOOP("core", "O/E bovengrens 95 %"),
         YEAR,
         "specialisme",
         "ratio",
@@ -233,7 +342,7 @@ INDICATORS: tuple[Indicator, ...] = (
     _I(
         "verwijzing.oe_bron",
         "verwijzingen",
-        "bron van O en E",
+        QT_TRANSLATE_NOOP("core", "bron van O en E"),
         YEAR,
         "specialisme",
         "tekst",
@@ -446,7 +555,13 @@ def write_file(data: ExchangeFile, path: str | os.PathLike[str]) -> Path:
         with contextlib.suppress(OSError):
             temp.unlink(missing_ok=True)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        raise ExchangeFileError(f"Kan '{path}' niet opslaan: {reason}") from exc
+        raise ExchangeFileError(
+            Text(
+                QT_TRANSLATE_NOOP("core", "Kan '{path}' niet opslaan: {reason}"),
+                path=path,
+                reason=str(reason),
+            )
+        ) from exc
     return path
 
 
@@ -497,7 +612,13 @@ def read_file(path: str | os.PathLike[str], kinds: Sequence[str] = KINDS) -> Exc
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise ExchangeFileError(f"'{path.name}' kan niet worden geopend: {exc}") from exc
+        raise ExchangeFileError(
+            Text(
+                QT_TRANSLATE_NOOP("core", "'{name}' kan niet worden geopend: {error}"),
+                name=path.name,
+                error=str(exc),
+            )
+        ) from exc
     try:
         return read_from(conn, "main", path.name, kinds)
     finally:
@@ -508,11 +629,22 @@ def check_path(path: str | os.PathLike[str]) -> Path:
     """The file exists and starts like an SQLite file (cheap checks before opening it)."""
     path = Path(path)
     if not path.is_file():
-        raise ExchangeFileError(f"'{path.name}' bestaat niet of is geen bestand.")
+        raise ExchangeFileError(
+            Text(
+                QT_TRANSLATE_NOOP("core", "'{name}' bestaat niet of is geen bestand."),
+                name=path.name,
+            )
+        )
     with open(path, "rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
             raise ExchangeFileError(
-                f"'{path.name}' is geen PlusDesk-exportbestand (het is geen SQLite-bestand)."
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "'{name}' is geen PlusDesk-exportbestand (het is geen SQLite-bestand).",
+                    ),
+                    name=path.name,
+                )
             )
     return path
 
@@ -527,12 +659,24 @@ def read_from(
         data = _read_content(conn, schema, manifest, name)
     except sqlite3.DatabaseError as exc:
         raise ExchangeFileError(
-            f"'{name}' is beschadigd of onvolledig en is niet gebruikt ({exc})."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core", "'{name}' is beschadigd of onvolledig en is niet gebruikt ({error})."
+                ),
+                name=name,
+                error=str(exc),
+            )
         ) from exc
     if checksum(data) != manifest.get("sha256"):
         raise ExchangeFileError(
-            f"'{name}' is na het maken gewijzigd of beschadigd: de controlesom (SHA-256) klopt "
-            "niet. Vraag de praktijk om het bestand opnieuw te maken."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "'{name}' is na het maken gewijzigd of beschadigd: de controlesom (SHA-256) "
+                    "klopt niet. Vraag de praktijk om het bestand opnieuw te maken.",
+                ),
+                name=name,
+            )
         )
     return data
 
@@ -544,33 +688,75 @@ def _manifest(conn: sqlite3.Connection, schema: str, name: str) -> dict[str, str
     }
     if app_id != APPLICATION_ID or "manifest" not in tables:
         raise ExchangeFileError(
-            f"'{name}' is geen PlusDesk-exportbestand. Kies het .plusdesk-bestand dat PlusDesk "
-            "bij Zorggroep-export heeft gemaakt."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "'{name}' is geen PlusDesk-exportbestand. Kies het .plusdesk-bestand dat "
+                    "PlusDesk bij Zorggroep-export heeft gemaakt.",
+                ),
+                name=name,
+            )
         )
     return {str(k): str(v) for k, v in conn.execute(f"SELECT key, value FROM {schema}.manifest")}
 
 
 def _check_manifest(manifest: dict[str, str], name: str, kinds: Sequence[str]) -> None:
     if manifest.get("formaat") != FORMAT_NAME:
-        raise ExchangeFileError(f"'{name}' is geen PlusDesk-exportbestand.")
+        raise ExchangeFileError(
+            Text(QT_TRANSLATE_NOOP("core", "'{name}' is geen PlusDesk-exportbestand."), name=name)
+        )
     try:
         version = int(manifest.get("formaatversie", ""))
     except ValueError:
-        raise ExchangeFileError(f"'{name}' heeft geen geldige formaatversie.") from None
+        raise ExchangeFileError(
+            Text(QT_TRANSLATE_NOOP("core", "'{name}' heeft geen geldige formaatversie."), name=name)
+        ) from None
     if version > FORMAT_VERSION:
         raise ExchangeFileError(
-            f"'{name}' is gemaakt met een nieuwere PlusDesk ({manifest.get('plusdesk_versie', '?')}"
-            f", formaatversie {version}); deze PlusDesk leest tot formaatversie "
-            f"{FORMAT_VERSION}. Werk PlusDesk bij en probeer het opnieuw."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "'{name}' is gemaakt met een nieuwere PlusDesk ({made_with}, formaatversie "
+                    "{version}); deze PlusDesk leest tot formaatversie {supported}. Werk PlusDesk "
+                    "bij en probeer het opnieuw.",
+                ),
+                name=name,
+                made_with=manifest.get("plusdesk_versie", "?"),
+                version=version,
+                supported=FORMAT_VERSION,
+            )
         )
     kind = manifest.get("soort")
     if kind not in kinds:
-        wanted = " of ".join(_KIND_LABELS[k] for k in kinds)
-        found = _KIND_LABELS.get(kind or "", "onbekend soort bestand")
-        raise ExchangeFileError(f"'{name}' is een {found}; hier hoort een {wanted}.")
+        wanted = _KIND_LABELS[kinds[0]]
+        for other in kinds[1:]:  # "a of b": each kind translated on its own
+            wanted = Text(
+                QT_TRANSLATE_NOOP("core", "{first} of {second}"),
+                first=wanted,
+                second=_KIND_LABELS[other],
+            )
+        found = _KIND_LABELS.get(kind or "", QT_TRANSLATE_NOOP("core", "onbekend soort bestand"))
+        raise ExchangeFileError(
+            Text(
+                QT_TRANSLATE_NOOP("core", "'{name}' is een {found}; hier hoort een {wanted}."),
+                name=name,
+                found=found,
+                wanted=wanted,
+            )
+        )
 
 
-_KIND_LABELS = {KIND_EXPORT: "praktijkexport", KIND_PACK: "benchmarkpakket"}
+_KIND_LABELS = {
+    KIND_EXPORT: QT_TRANSLATE_NOOP("core", "praktijkexport"),
+    KIND_PACK: QT_TRANSLATE_NOOP("core", "benchmarkpakket"),
+}
+# The manifest's row counts, as the message about an incomplete file names them.
+_COUNT_LABELS = {
+    "aantal_praktijken": QT_TRANSLATE_NOOP("core", "praktijken"),
+    "aantal_categorieen": QT_TRANSLATE_NOOP("core", "categorieen"),
+    "aantal_waarden": QT_TRANSLATE_NOOP("core", "waarden"),
+    "aantal_referentiecijfers": QT_TRANSLATE_NOOP("core", "referentiecijfers"),
+}
 
 
 def _read_content(
@@ -609,14 +795,28 @@ def _read_content(
     for key, found in counts.items():
         if manifest.get(key) != str(found):
             raise ExchangeFileError(
-                f"'{name}' is onvolledig: het manifest noemt {manifest.get(key, '?')} regels "
-                f"({key.removeprefix('aantal_')}), het bestand bevat er {found}."
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "'{name}' is onvolledig: het manifest noemt {listed} regels ({what}), het "
+                        "bestand bevat er {found}.",
+                    ),
+                    name=name,
+                    listed=manifest.get(key, "?"),
+                    what=_COUNT_LABELS.get(key, key.removeprefix("aantal_")),
+                    found=found,
+                )
             )
     unknown = {v.indicator for v in data.values} - set(BY_CODE)
     if unknown:
         raise ExchangeFileError(
-            f"'{name}' bevat onbekende indicatoren ({', '.join(sorted(unknown))}) en is niet "
-            "gebruikt."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core", "'{name}' bevat onbekende indicatoren ({codes}) en is niet gebruikt."
+                ),
+                name=name,
+                codes=", ".join(sorted(unknown)),
+            )
         )
     return data
 
@@ -634,4 +834,4 @@ def period_label(period: str) -> str:
     """A period as a Dutch reader writes it: "03-2024", "2024", or "stand"."""
     if len(period) == 7:
         return f"{period[5:]}-{period[:4]}"
-    return period or "stand"
+    return period or QT_TRANSLATE_NOOP("core", "stand")

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from plusdesk.core.db import Database
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP
 from plusdesk.core.interventions import IMPLEMENTED, STATUS_LABELS, Status
 from plusdesk.core.stats import Overdispersion, funnel_limits, overdispersion
 
@@ -435,19 +436,43 @@ class Measure:
     group: str  # "Gesprekken" or "GGZ"
 
 
+# The measures' units and groups (the GUI compares the units by their Dutch value).
+_COUNT = QT_TRANSLATE_NOOP("core", "aantal")
+_PER_1000 = QT_TRANSLATE_NOOP("core", "per 1.000")
+_POINTS = QT_TRANSLATE_NOOP("core", "punten")
+_PRACTICE = QT_TRANSLATE_NOOP("core", "Praktijk")
+_CONVERSATIONS = QT_TRANSLATE_NOOP("core", "Gesprekken")
+_GGZ = QT_TRANSLATE_NOOP("core", "GGZ")
+
 MEASURES: tuple[Measure, ...] = (
-    Measure("omvang", "ingeschreven patiënten", "aantal", "Praktijk"),
-    Measure("gesprekken", "gesprekken", "aantal", "Gesprekken"),
-    Measure("gesprekken_per_1000", "gesprekken per 1.000 patiënten", "per 1.000", "Gesprekken"),
-    Measure("gesproken", "patiënten gesproken", "aantal", "Gesprekken"),
-    Measure("vervolg_pct", "met een vervolggesprek", "%", "Gesprekken"),
-    Measure("scoreverschil", "gem. scoreverandering", "punten", "Gesprekken"),
-    Measure("ggz_actief", "actieve casussen (eind van het jaar)", "aantal", "GGZ"),
-    Measure("ggz_per_1000", "caseload per 1.000 patiënten", "per 1.000", "GGZ"),
-    Measure("ggz_nieuw", "nieuwe casussen", "aantal", "GGZ"),
-    Measure("ggz_contact_pct", "gecontacteerd", "%", "GGZ"),
-    Measure("ggz_respons_pct", "respons na 12 weken", "%", "GGZ"),
-    Measure("ggz_remissie_pct", "remissie na 12 weken", "%", "GGZ"),
+    Measure("omvang", QT_TRANSLATE_NOOP("core", "ingeschreven patiënten"), _COUNT, _PRACTICE),
+    Measure("gesprekken", QT_TRANSLATE_NOOP("core", "gesprekken"), _COUNT, _CONVERSATIONS),
+    Measure(
+        "gesprekken_per_1000",
+        QT_TRANSLATE_NOOP("core", "gesprekken per 1.000 patiënten"),
+        _PER_1000,
+        _CONVERSATIONS,
+    ),
+    Measure("gesproken", QT_TRANSLATE_NOOP("core", "patiënten gesproken"), _COUNT, _CONVERSATIONS),
+    Measure(
+        "vervolg_pct", QT_TRANSLATE_NOOP("core", "met een vervolggesprek"), "%", _CONVERSATIONS
+    ),
+    Measure(
+        "scoreverschil", QT_TRANSLATE_NOOP("core", "gem. scoreverandering"), _POINTS, _CONVERSATIONS
+    ),
+    Measure(
+        "ggz_actief",
+        QT_TRANSLATE_NOOP("core", "actieve casussen (eind van het jaar)"),
+        _COUNT,
+        _GGZ,
+    ),
+    Measure(
+        "ggz_per_1000", QT_TRANSLATE_NOOP("core", "caseload per 1.000 patiënten"), _PER_1000, _GGZ
+    ),
+    Measure("ggz_nieuw", QT_TRANSLATE_NOOP("core", "nieuwe casussen"), _COUNT, _GGZ),
+    Measure("ggz_contact_pct", QT_TRANSLATE_NOOP("core", "gecontacteerd"), "%", _GGZ),
+    Measure("ggz_respons_pct", QT_TRANSLATE_NOOP("core", "respons na 12 weken"), "%", _GGZ),
+    Measure("ggz_remissie_pct", QT_TRANSLATE_NOOP("core", "remissie na 12 weken"), "%", _GGZ),
 )
 
 

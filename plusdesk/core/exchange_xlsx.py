@@ -24,6 +24,7 @@ from plusdesk.core.exchange_format import (
     ExchangeFileError,
     Value,
 )
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
 
 HEADERS = (
     "Praktijk",
@@ -100,7 +101,12 @@ def write_xlsx(data: ExchangeFile, path: str | os.PathLike[str]) -> Path:
     def sheets() -> list[Sheet]:
         unknown = sorted({v.indicator for v in data.values} - set(BY_CODE))
         if unknown:
-            raise ValueError(f"onbekende indicatoren ({', '.join(unknown)})")
+            raise ValueError(
+                Text(
+                    QT_TRANSLATE_NOOP("core", "onbekende indicatoren ({codes})"),
+                    codes=", ".join(unknown),
+                )
+            )
         return _sheets(data)
 
     return write_sheets(sheets, path)
@@ -113,7 +119,9 @@ def write_sheets(make: Callable[[], list[Sheet]], path: str | os.PathLike[str]) 
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         if not path.parent.is_dir():
-            raise FileNotFoundError(errno.ENOENT, "de map bestaat niet", str(path.parent))
+            raise FileNotFoundError(
+                errno.ENOENT, QT_TRANSLATE_NOOP("core", "de map bestaat niet"), str(path.parent)
+            )
         sheets = make()
         temp.unlink(missing_ok=True)
         _write(sheets, temp)
@@ -121,8 +129,13 @@ def write_sheets(make: Callable[[], list[Sheet]], path: str | os.PathLike[str]) 
     except Exception as exc:  # whatever went wrong: never leave a half-written file behind
         with contextlib.suppress(OSError):
             temp.unlink(missing_ok=True)
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        raise ExchangeFileError(f"Kan '{path.name}' niet opslaan: {reason}") from exc
+        raise ExchangeFileError(
+            Text(
+                QT_TRANSLATE_NOOP("core", "Kan '{path}' niet opslaan: {reason}"),
+                path=path.name,
+                reason=_reason(exc),
+            )
+        ) from exc
     return path
 
 
@@ -418,6 +431,16 @@ def _cells(row: Iterable[Any], styler: _Styler, date_styles: dict[int, int]) -> 
 
 
 # --- small helpers -----------------------------------------------------------------------------
+
+
+def _reason(exc: Exception) -> str:
+    """Why writing failed, as the message shows it (a marked text kept for translation)."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    text = str(exc)
+    if len(exc.args) == 1 and isinstance(exc.args[0], Text) and exc.args[0] == text:
+        return exc.args[0]
+    return text
 
 
 def _clean(text: str) -> str:

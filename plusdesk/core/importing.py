@@ -15,12 +15,22 @@ import numpy as np
 import pandas as pd
 
 from plusdesk.core.errors import PlusDeskError
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
 
 Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
 
-DELIMITER_LABELS = {";": "puntkomma", ",": "komma", "\t": "tab", "|": "verticale streep"}
-ENCODING_LABELS = {"utf-8-sig": "UTF-8 met BOM", "utf-8": "UTF-8", "cp1252": "Windows-1252"}
+DELIMITER_LABELS = {
+    ";": QT_TRANSLATE_NOOP("core", "puntkomma"),
+    ",": QT_TRANSLATE_NOOP("core", "komma"),
+    "\t": QT_TRANSLATE_NOOP("core", "tab"),
+    "|": QT_TRANSLATE_NOOP("core", "verticale streep"),
+}
+ENCODING_LABELS = {
+    "utf-8-sig": QT_TRANSLATE_NOOP("core", "UTF-8 met BOM"),
+    "utf-8": "UTF-8",
+    "cp1252": "Windows-1252",
+}
 _CHUNK_ROWS = 100_000
 _MAX_BYTES = 2_000_000_000
 
@@ -33,7 +43,9 @@ class ImportCancelled(PlusDeskError):
     """The user stopped an import; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__("Het inlezen is afgebroken; er is niets opgeslagen.")
+        super().__init__(
+            QT_TRANSLATE_NOOP("core", "Het inlezen is afgebroken; er is niets opgeslagen.")
+        )
 
 
 @dataclass(frozen=True)
@@ -47,10 +59,11 @@ class Dialect:
     def describe(self) -> str:
         """In Dutch, for the preview: 'CSV, UTF-8 met BOM, gescheiden door puntkomma'."""
         if self.kind == "xlsx":
-            return "Excel-werkmap (XLSX)"
-        return (
-            f"CSV, {ENCODING_LABELS.get(self.encoding or '', self.encoding)}, gescheiden door "
-            f"{DELIMITER_LABELS.get(self.delimiter or '', repr(self.delimiter))}"
+            return QT_TRANSLATE_NOOP("core", "Excel-werkmap (XLSX)")
+        return Text(
+            QT_TRANSLATE_NOOP("core", "CSV, {encoding}, gescheiden door {delimiter}"),
+            encoding=ENCODING_LABELS.get(self.encoding or "", self.encoding),
+            delimiter=DELIMITER_LABELS.get(self.delimiter or "", repr(self.delimiter)),
         )
 
 
@@ -84,14 +97,31 @@ def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > _MAX_BYTES:
-            raise ImportFileError(f"'{path.name}' is te groot om in te lezen (meer dan 2 GB).")
+            raise ImportFileError(
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "core", "'{name}' is te groot om in te lezen (meer dan 2 GB)."
+                    ),
+                    name=path.name,
+                )
+            )
         return path.read_bytes()
     except FileNotFoundError:
-        raise ImportFileError(f"Het bestand '{path}' bestaat niet.") from None
+        raise ImportFileError(
+            Text(QT_TRANSLATE_NOOP("core", "Het bestand '{path}' bestaat niet."), path=str(path))
+        ) from None
     except IsADirectoryError:
-        raise ImportFileError(f"'{path}' is een map, geen bestand.") from None
+        raise ImportFileError(
+            Text(QT_TRANSLATE_NOOP("core", "'{path}' is een map, geen bestand."), path=str(path))
+        ) from None
     except OSError as exc:
-        raise ImportFileError(f"'{path.name}' kan niet gelezen worden: {exc.strerror}.") from None
+        raise ImportFileError(
+            Text(
+                QT_TRANSLATE_NOOP("core", "'{name}' kan niet gelezen worden: {reason}."),
+                name=path.name,
+                reason=exc.strerror,
+            )
+        ) from None
 
 
 def detect_encoding(data: bytes) -> str:
@@ -111,7 +141,7 @@ def detect_delimiter(sample: str) -> str:
     """The delimiter that splits the first lines into the same number of fields most often."""
     lines = [line for line in sample.splitlines()[:50] if line.strip()]
     if not lines:
-        raise ImportFileError("Het bestand is leeg.")
+        raise ImportFileError(QT_TRANSLATE_NOOP("core", "Het bestand is leeg."))
     best, best_score = ";", (-1, -1)
     for delimiter in (";", "\t", ",", "|"):
         counts = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
@@ -123,8 +153,11 @@ def detect_delimiter(sample: str) -> str:
             best, best_score = delimiter, score
     if best_score[0] < 0:
         raise ImportFileError(
-            "In dit bestand zijn geen kolommen te herkennen: er staat geen puntkomma, komma of "
-            "tab tussen de waarden."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "In dit bestand zijn geen kolommen te herkennen: er staat geen puntkomma, komma "
+                "of tab tussen de waarden.",
+            )
         )
     return best
 
@@ -163,13 +196,18 @@ def read_table(
     path = Path(path)
     data = _read_bytes(path)
     if not data.strip():
-        raise ImportFileError(f"'{path.name}' is leeg.")
+        raise ImportFileError(Text(QT_TRANSLATE_NOOP("core", "'{name}' is leeg."), name=path.name))
     digest = hashlib.sha256(data).hexdigest()
     if _is_xlsx(data):
         return _read_xlsx(path, data, digest, columns, preview_rows, progress, cancelled)
     if _looks_binary(data):
         raise ImportFileError(
-            f"'{path.name}' is geen tekstbestand (CSV) en geen Excel-werkmap (XLSX)."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core", "'{name}' is geen tekstbestand (CSV) en geen Excel-werkmap (XLSX)."
+                ),
+                name=path.name,
+            )
         )
     encoding = detect_encoding(data)
     text_start = data[:65536].decode(encoding, errors="replace")
@@ -209,15 +247,28 @@ def read_table(
                 parts.append(chunk[list(wanted)])
                 done += len(chunk)
                 if progress:
-                    progress(min(1.0, done / total), f"{done:,} regels gelezen".replace(",", "."))
+                    progress(min(1.0, done / total), _rows_read(done))
             frame = pd.concat(parts) if parts else pd.DataFrame(columns=list(wanted))
     except (pd.errors.ParserError, UnicodeDecodeError, ValueError) as exc:
         raise ImportFileError(
-            f"'{path.name}' is geen geldig CSV-bestand: {_parser_reason(exc)}"
+            Text(
+                QT_TRANSLATE_NOOP("core", "'{name}' is geen geldig CSV-bestand: {reason}"),
+                name=path.name,
+                reason=_parser_reason(exc),
+            )
         ) from None
     frame = frame.fillna("")
     frame.index = np.arange(2, len(frame) + 2)  # row 1 is the header, as in Excel
     return Table(path, dialect, names, frame, digest, None if preview_rows else len(frame))
+
+
+def _thousands(number: int) -> str:
+    """A whole number with Dutch thousands separators: 1.234.567."""
+    return f"{number:,}".replace(",", ".")
+
+
+def _rows_read(count: int) -> str:
+    return Text(QT_TRANSLATE_NOOP("core", "{count} regels gelezen"), count=_thousands(count))
 
 
 def _wanted(names: tuple[str, ...], columns: Sequence[str] | None) -> tuple[str, ...]:
@@ -226,7 +277,10 @@ def _wanted(names: tuple[str, ...], columns: Sequence[str] | None) -> tuple[str,
     missing = [c for c in columns if c not in names]
     if missing:
         raise ImportFileError(
-            "Deze kolommen ontbreken in het bestand: " + ", ".join(f"'{c}'" for c in missing)
+            Text(
+                QT_TRANSLATE_NOOP("core", "Deze kolommen ontbreken in het bestand: {columns}"),
+                columns=", ".join(f"'{c}'" for c in missing),
+            )
         )
     return tuple(dict.fromkeys(columns))
 
@@ -235,9 +289,14 @@ def _parser_reason(exc: Exception) -> str:
     text = str(exc)
     match = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", text)
     if match:
-        return (
-            f"regel {match.group(2)} heeft {match.group(3)} waarden, terwijl de kop "
-            f"{match.group(1)} kolommen heeft."
+        return Text(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "regel {row} heeft {values} waarden, terwijl de kop {columns} kolommen heeft.",
+            ),
+            row=match.group(2),
+            values=match.group(3),
+            columns=match.group(1),
         )
     return text.splitlines()[0] if text else type(exc).__name__
 
@@ -271,14 +330,23 @@ def _read_xlsx(
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged workbook
         raise ImportFileError(
-            f"'{path.name}' is geen leesbare Excel-werkmap ({type(exc).__name__})."
+            Text(
+                QT_TRANSLATE_NOOP("core", "'{name}' is geen leesbare Excel-werkmap ({error})."),
+                name=path.name,
+                error=type(exc).__name__,
+            )
         ) from None
     try:
         sheet = book.worksheets[0]
         rows = sheet.iter_rows(values_only=True)
         header = next(rows, None)
         if header is None:
-            raise ImportFileError(f"Het eerste werkblad van '{path.name}' is leeg.")
+            raise ImportFileError(
+                Text(
+                    QT_TRANSLATE_NOOP("core", "Het eerste werkblad van '{name}' is leeg."),
+                    name=path.name,
+                )
+            )
         names = _unique_columns(header)
         wanted = _wanted(names, columns)
         positions = [names.index(c) for c in wanted]
@@ -295,7 +363,7 @@ def _read_xlsx(
                 if cancelled and cancelled():
                     raise ImportCancelled()
                 if progress and total:
-                    progress(min(1.0, n / total), f"{n:,} regels gelezen".replace(",", "."))
+                    progress(min(1.0, n / total), _rows_read(n))
     finally:
         book.close()
     frame = pd.DataFrame(records, columns=list(wanted), dtype=str)

@@ -8,6 +8,7 @@ from datetime import date
 from plusdesk.core.clock import format_date, utc_now_iso
 from plusdesk.core.db import Database
 from plusdesk.core.errors import ValidationError
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
 from plusdesk.core.interventions import (
     EARLIEST,
     TEXT_MAX,
@@ -85,7 +86,14 @@ def details(db: Database, code: str) -> Details:
 def _text(value: str | None, label: str, field: str, max_length: int = TEXT_MAX) -> str:
     text = (value or "").strip()
     if len(text) > max_length:
-        raise ValidationError(f"De {label} is te lang (max. {max_length} tekens).", field=field)
+        raise ValidationError(
+            Text(
+                QT_TRANSLATE_NOOP("core", "De {label} is te lang (max. {max_length} tekens)."),
+                label=label,
+                max_length=max_length,
+            ),
+            field=field,
+        )
     return text
 
 
@@ -95,9 +103,16 @@ def save_details(
     """Store responsible person, maatwerk and evidence notes; False when nothing changed."""
     session.require(Permission.EDIT_INTERVENTIONS, object_type="intervention", object_id=code)
     values = {
-        "responsible": _text(responsible, "naam van de verantwoordelijke", "responsible", 120),
-        "maatwerk": _text(maatwerk, "beschrijving van het maatwerk", "maatwerk"),
-        "evidence": _text(evidence, "onderbouwing", "evidence"),
+        "responsible": _text(
+            responsible,
+            QT_TRANSLATE_NOOP("core", "naam van de verantwoordelijke"),
+            "responsible",
+            120,
+        ),
+        "maatwerk": _text(
+            maatwerk, QT_TRANSLATE_NOOP("core", "beschrijving van het maatwerk"), "maatwerk"
+        ),
+        "evidence": _text(evidence, QT_TRANSLATE_NOOP("core", "onderbouwing"), "evidence"),
     }
     with session.db.transaction() as conn:
         require_active(find_intervention(conn, code))
@@ -139,10 +154,21 @@ def set_precondition(
             (precondition_code,),
         ).fetchone()
     if row is None:
-        raise ValidationError(f"De randvoorwaarde '{precondition_code}' bestaat niet (meer).")
+        raise ValidationError(
+            Text(
+                QT_TRANSLATE_NOOP("core", "De randvoorwaarde '{code}' bestaat niet (meer)."),
+                code=precondition_code,
+            )
+        )
     code = row[0]
     session.require(Permission.EDIT_INTERVENTIONS, object_type="intervention", object_id=code)
-    day = parse_date(met_on, label="datum", field="met_on", required=False, earliest=EARLIEST)
+    day = parse_date(
+        met_on,
+        label=QT_TRANSLATE_NOOP("core", "datum"),
+        field="met_on",
+        required=False,
+        earliest=EARLIEST,
+    )
     note = clean_note(note)
     with session.db.transaction() as conn:
         require_active(find_intervention(conn, code))
@@ -186,17 +212,31 @@ def add_local_intervention(
 ) -> str:
     """Add an intervention of the practice's own, outside the catalogue; returns its code."""
     session.require(Permission.EDIT_INTERVENTIONS, object_type="intervention")
-    title = required_text(title, label="naam van de interventie", field="title", max_length=200)
-    description = _text(description, "beschrijving", "description")
+    title = required_text(
+        title,
+        label=QT_TRANSLATE_NOOP("core", "naam van de interventie"),
+        field="title",
+        max_length=200,
+    )
+    description = _text(description, QT_TRANSLATE_NOOP("core", "beschrijving"), "description")
     with session.db.transaction() as conn:
         if not conn.execute("SELECT 1 FROM domain WHERE code = ?", (domain_code,)).fetchone():
-            raise ValidationError("Kies het domein van de interventie.", field="domain")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("core", "Kies het domein van de interventie."), field="domain"
+            )
         # Compared in Python: SQLite's lower() leaves accented capitals (É, Ö) as they are.
         active = conn.execute("SELECT code, title FROM intervention WHERE retired_at IS NULL")
         clash = next((r for r in active if r["title"].casefold() == title.casefold()), None)
         if clash:
             raise ValidationError(
-                f"Er is al een interventie met de naam '{title}' ({clash[0]}).", field="title"
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "core", "Er is al een interventie met de naam '{title}' ({code})."
+                    ),
+                    title=title,
+                    code=clash[0],
+                ),
+                field="title",
             )
         n = 1
         while conn.execute(
@@ -224,8 +264,12 @@ def set_retired(session: Session, code: str, retired: bool) -> None:
         item = find_intervention(conn, code)
         if item["origin"] != "lokaal":
             raise ValidationError(
-                "Alleen eigen interventies kunnen vervallen; een interventie uit de catalogus "
-                "vervalt met een nieuwe catalogus van de zorggroep, of krijgt de status 'gestopt'."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Alleen eigen interventies kunnen vervallen; een interventie uit de catalogus "
+                    "vervalt met een nieuwe catalogus van de zorggroep, of krijgt de status "
+                    "'gestopt'.",
+                )
             )
         if (item["retired_at"] is not None) == retired:
             return

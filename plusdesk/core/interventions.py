@@ -13,6 +13,7 @@ from plusdesk.core import audit
 from plusdesk.core.clock import format_date, utc_now_iso
 from plusdesk.core.db import Database
 from plusdesk.core.errors import ValidationError
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
 from plusdesk.core.users import Permission, Session
 from plusdesk.core.validation import parse_date, required_text
 
@@ -36,12 +37,12 @@ class Status(StrEnum):
 
 
 STATUS_LABELS: dict[Status, str] = {
-    Status.NIET_GESTART: "niet gestart",
-    Status.VOORBEREIDING: "in voorbereiding",
-    Status.GESTART: "gestart (pilot)",
-    Status.GEIMPLEMENTEERD: "geïmplementeerd",
-    Status.GEBORGD: "geborgd",
-    Status.GESTOPT: "gestopt",
+    Status.NIET_GESTART: QT_TRANSLATE_NOOP("core", "niet gestart"),
+    Status.VOORBEREIDING: QT_TRANSLATE_NOOP("core", "in voorbereiding"),
+    Status.GESTART: QT_TRANSLATE_NOOP("core", "gestart (pilot)"),
+    Status.GEIMPLEMENTEERD: QT_TRANSLATE_NOOP("core", "geïmplementeerd"),
+    Status.GEBORGD: QT_TRANSLATE_NOOP("core", "geborgd"),
+    Status.GESTOPT: QT_TRANSLATE_NOOP("core", "gestopt"),
 }
 
 # The workflow in order; gestopt can follow any step and any step can restart after it.
@@ -183,7 +184,12 @@ def find_intervention(conn: sqlite3.Connection, code: str) -> sqlite3.Row:
         "SELECT code, title, origin, retired_at FROM intervention WHERE code = ?", (code,)
     ).fetchone()
     if row is None:
-        raise ValidationError(f"De interventie '{code}' bestaat niet in dit bestand.")
+        raise ValidationError(
+            Text(
+                QT_TRANSLATE_NOOP("core", "De interventie '{code}' bestaat niet in dit bestand."),
+                code=code,
+            )
+        )
     return row
 
 
@@ -196,11 +202,20 @@ def log_change(
     )
 
 
-def clean_note(note: str | None, label: str = "toelichting", field: str = "note") -> str:
+def clean_note(
+    note: str | None, label: str = QT_TRANSLATE_NOOP("core", "toelichting"), field: str = "note"
+) -> str:
     """A trimmed optional note, refused when too long."""
     text = (note or "").strip()
     if len(text) > NOTE_MAX:
-        raise ValidationError(f"De {label} is te lang (max. {NOTE_MAX} tekens).", field=field)
+        raise ValidationError(
+            Text(
+                QT_TRANSLATE_NOOP("core", "De {label} is te lang (max. {max_length} tekens)."),
+                label=label,
+                max_length=NOTE_MAX,
+            ),
+            field=field,
+        )
     return text
 
 
@@ -224,13 +239,23 @@ def change_status(
     try:
         new = Status(status)
     except ValueError:
-        raise ValidationError("Kies een geldige status.", field="status") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "Kies een geldige status."), field="status"
+        ) from None
     day = parse_date(
-        effective_date, label="ingangsdatum", field="effective_date", earliest=EARLIEST
+        effective_date,
+        label=QT_TRANSLATE_NOOP("core", "ingangsdatum"),
+        field="effective_date",
+        earliest=EARLIEST,
     )
     note = clean_note(note)
     reason = (
-        required_text(reason, label="reden van stoppen", field="reason", max_length=NOTE_MAX)
+        required_text(
+            reason,
+            label=QT_TRANSLATE_NOOP("core", "reden van stoppen"),
+            field="reason",
+            max_length=NOTE_MAX,
+        )
         if new is Status.GESTOPT
         else ""
     )
@@ -241,8 +266,11 @@ def change_status(
             target = next((e for e in entries if e.id == corrects), None)
             if target is None or not target.valid:
                 raise ValidationError(
-                    "Deze statusregel kan niet meer worden gecorrigeerd: hij is al gecorrigeerd "
-                    "of ongedaan gemaakt."
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Deze statusregel kan niet meer worden gecorrigeerd: hij is al "
+                        "gecorrigeerd of ongedaan gemaakt.",
+                    )
                 )
             if (target.status, target.effective_date, target.note, target.reason) == (
                 new,
@@ -250,26 +278,48 @@ def change_status(
                 note,
                 reason,
             ):
-                raise ValidationError("De correctie verandert niets aan de regel.", field="status")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("core", "De correctie verandert niets aan de regel."),
+                    field="status",
+                )
             entries = [e for e in entries if e.id != corrects]
         old_order = effective(load_entries(conn, code))
         before = status_on(entries, day)
         before_status = before.status if before else Status.NIET_GESTART
         if before_status is new:
             raise ValidationError(
-                f"Op {format_date(day)} staat de interventie al op '{new.label}'.", field="status"
+                Text(
+                    QT_TRANSLATE_NOOP("core", "Op {date} staat de interventie al op '{status}'."),
+                    date=format_date(day),
+                    status=new.label,
+                ),
+                field="status",
             )
         same_day = next((e for e in effective(entries) if e.effective_date == day), None)
         if same_day is not None:
             raise ValidationError(
-                f"Op {format_date(day)} is al '{same_day.status.label}' vastgelegd. Was de "
-                "status die dag anders, corrigeer dan die regel.",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Op {date} is al '{status}' vastgelegd. Was de status die dag anders, "
+                        "corrigeer dan die regel.",
+                    ),
+                    date=format_date(day),
+                    status=same_day.status.label,
+                ),
                 field="effective_date",
             )
         if _step_back(before_status, new) and not note:
             raise ValidationError(
-                f"Van '{before_status.label}' terug naar '{new.label}' is een stap terug; "
-                "schrijf in de toelichting waarom.",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Van '{old_status}' terug naar '{new_status}' is een stap terug; "
+                        "schrijf in de toelichting waarom.",
+                    ),
+                    old_status=before_status.label,
+                    new_status=new.label,
+                ),
                 field="note",
             )
         planned = StatusEntry(_PLANNED, code, "status", new, day, note, reason, corrects, "", "")
@@ -321,16 +371,28 @@ def _refuse_unexplained_step_back(
         if not _step_back(a.status, b.status) or b.note or (a.id, b.id) in existing:
             continue
         if a.id == _PLANNED:
-            message = (
-                f"Op {format_date(b.effective_date)} is al '{b.status.label}' vastgelegd; met "
-                f"'{a.status.label}' op {format_date(a.effective_date)} wordt dat een stap "
-                "terug. Schrijf in de toelichting waarom, of corrigeer die latere regel."
+            message = Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Op {later_date} is al '{later_status}' vastgelegd; met '{new_status}' op "
+                    "{new_date} wordt dat een stap terug. Schrijf in de toelichting waarom, of "
+                    "corrigeer die latere regel.",
+                ),
+                later_date=format_date(b.effective_date),
+                later_status=b.status.label,
+                new_status=a.status.label,
+                new_date=format_date(a.effective_date),
             )
         else:
-            message = (
-                f"Daarna gaat de interventie op {format_date(b.effective_date)} van "
-                f"'{a.status.label}' terug naar '{b.status.label}'; schrijf in de toelichting "
-                "waarom."
+            message = Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Daarna gaat de interventie op {date} van '{old_status}' terug naar "
+                    "'{new_status}'; schrijf in de toelichting waarom.",
+                ),
+                date=format_date(b.effective_date),
+                old_status=a.status.label,
+                new_status=b.status.label,
             )
         raise ValidationError(message, field="note")
 
@@ -341,12 +403,24 @@ def require_active(item: sqlite3.Row) -> None:
         return
     if item["origin"] == "lokaal":
         raise ValidationError(
-            f"'{item['title']}' is vervallen; zet de interventie eerst terug (Vervallen "
-            "interventies tonen) om haar bij te werken."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "'{title}' is vervallen; zet de interventie eerst terug (Vervallen "
+                    "interventies tonen) om haar bij te werken.",
+                ),
+                title=item["title"],
+            )
         )
     raise ValidationError(
-        f"'{item['title']}' is vervallen met een nieuwe catalogus van de zorggroep. Wat u "
-        "vastlegde blijft bewaard, maar kan niet meer worden gewijzigd."
+        Text(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "'{title}' is vervallen met een nieuwe catalogus van de zorggroep. Wat u "
+                "vastlegde blijft bewaard, maar kan niet meer worden gewijzigd.",
+            ),
+            title=item["title"],
+        )
     )
 
 
@@ -364,8 +438,11 @@ def undo_entry(session: Session, entry_id: int, *, note: str = "") -> int:
         target = next((e for e in entries if e.id == entry_id), None)
         if target is None or not target.valid:
             raise ValidationError(
-                "Deze statusregel kan niet ongedaan worden gemaakt: hij is al gecorrigeerd of "
-                "ongedaan gemaakt."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Deze statusregel kan niet ongedaan worden gemaakt: hij is al gecorrigeerd "
+                    "of ongedaan gemaakt.",
+                )
             )
         require_active(find_intervention(conn, code))
         order = effective(entries)

@@ -16,6 +16,7 @@ from types import TracebackType
 
 from plusdesk.core.clock import format_datetime, utc_now, utc_now_iso
 from plusdesk.core.errors import FileInUseError, PlusDeskError
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
 
 # A holder on another computer counts as present while its heartbeat is this recent: OS
 # locks do not always reach across a network share.
@@ -108,8 +109,13 @@ class LockHolder:
         try:
             since = format_datetime(self.since)
         except ValueError:
-            since = "onbekend"
-        return f"werkplek {self.workstation} door {self.user}, sinds {since}"
+            since = QT_TRANSLATE_NOOP("core", "onbekend")
+        return Text(
+            QT_TRANSLATE_NOOP("core", "werkplek {workstation} door {user}, sinds {since}"),
+            workstation=self.workstation,
+            user=self.user,
+            since=since,
+        )
 
 
 def lock_path_for(datafile: str | os.PathLike[str]) -> Path:
@@ -156,20 +162,30 @@ def _same_file(fd: int, path: Path) -> bool:
 def _in_use(datafile: Path, holder: LockHolder | None, *, other_computer: bool) -> FileInUseError:
     if holder is None:
         return FileInUseError(
-            f"'{datafile.name}' is al geopend in PlusDesk, op deze of een andere werkplek. "
-            "Een gegevensbestand kan maar op één plek tegelijk open zijn; sluit PlusDesk "
-            "daar eerst af."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "'{name}' is al geopend in PlusDesk, op deze of een andere werkplek. Een "
+                    "gegevensbestand kan maar op één plek tegelijk open zijn; sluit PlusDesk "
+                    "daar eerst af.",
+                ),
+                name=datafile.name,
+            )
         )
-    message = (
-        f"'{datafile.name}' is al geopend in PlusDesk op {holder.describe()}. Een "
-        "gegevensbestand kan maar op één plek tegelijk open zijn; sluit PlusDesk daar eerst af."
-    )
     if other_computer:
-        message += (
-            " Staat die computer uit of is PlusDesk daar vastgelopen? Probeer het dan over "
-            "drie minuten opnieuw."
+        template = QT_TRANSLATE_NOOP(
+            "core",
+            "'{name}' is al geopend in PlusDesk op {holder}. Een gegevensbestand kan maar op "
+            "één plek tegelijk open zijn; sluit PlusDesk daar eerst af. Staat die computer uit "
+            "of is PlusDesk daar vastgelopen? Probeer het dan over drie minuten opnieuw.",
         )
-    return FileInUseError(message)
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "core",
+            "'{name}' is al geopend in PlusDesk op {holder}. Een gegevensbestand kan maar op "
+            "één plek tegelijk open zijn; sluit PlusDesk daar eerst af.",
+        )
+    return FileInUseError(Text(template, name=datafile.name, holder=holder.describe()))
 
 
 class InstanceLock:
@@ -207,8 +223,15 @@ class InstanceLock:
                 fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o666)
             except OSError as exc:
                 raise PlusDeskError(
-                    f"PlusDesk kan de vergrendeling '{lock_path.name}' niet aanmaken. "
-                    f"Controleer of u schrijfrechten heeft in '{lock_path.parent}'.",
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "PlusDesk kan de vergrendeling '{name}' niet aanmaken. Controleer "
+                            "of u schrijfrechten heeft in '{folder}'.",
+                        ),
+                        name=lock_path.name,
+                        folder=lock_path.parent,
+                    ),
                     detail=str(exc),
                 ) from exc
             try:
@@ -216,7 +239,11 @@ class InstanceLock:
             except OSError as exc:
                 os.close(fd)
                 raise PlusDeskError(
-                    f"PlusDesk kan '{lock_path.name}' niet vergrendelen.", detail=str(exc)
+                    Text(
+                        QT_TRANSLATE_NOOP("core", "PlusDesk kan '{name}' niet vergrendelen."),
+                        name=lock_path.name,
+                    ),
+                    detail=str(exc),
                 ) from exc
             if not locked:
                 holder = LockHolder.from_text(_read_fd(fd)) or LockHolder.from_text(
@@ -249,7 +276,11 @@ class InstanceLock:
         except OSError as exc:
             lock.release()
             raise PlusDeskError(
-                f"PlusDesk kan niet schrijven in '{lock_path.name}'.", detail=str(exc)
+                Text(
+                    QT_TRANSLATE_NOOP("core", "PlusDesk kan niet schrijven in '{name}'."),
+                    name=lock_path.name,
+                ),
+                detail=str(exc),
             ) from exc
         return lock
 
@@ -258,10 +289,15 @@ class InstanceLock:
         """For the GUI when a crashed PlusDesk's lock was cleared; None otherwise."""
         if self.stale_from is None:
             return None
-        return (
-            f"PlusDesk was niet netjes afgesloten op werkplek {self.stale_from.workstation} "
-            f"(door {self.stale_from.user}); de vergrendeling van '{self.datafile.name}' is "
-            "opgeheven."
+        return Text(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "PlusDesk was niet netjes afgesloten op werkplek {workstation} (door {user}); "
+                "de vergrendeling van '{name}' is opgeheven.",
+            ),
+            workstation=self.stale_from.workstation,
+            user=self.stale_from.user,
+            name=self.datafile.name,
         )
 
     @property
@@ -299,8 +335,15 @@ class InstanceLock:
         other = LockHolder.from_text(current)
         if other is not None and self._taken_over(other):
             raise FileInUseError(
-                f"'{self.datafile.name}' is overgenomen door PlusDesk op {other.describe()}. "
-                "Sluit PlusDesk hier af; wat u hier nog wijzigt, kan verloren gaan."
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "'{name}' is overgenomen door PlusDesk op {holder}. Sluit PlusDesk hier "
+                        "af; wat u hier nog wijzigt, kan verloren gaan.",
+                    ),
+                    name=self.datafile.name,
+                    holder=other.describe(),
+                )
             )
         self.holder = replace(self.holder, heartbeat=utc_now_iso())
         self._write()

@@ -13,6 +13,7 @@ from plusdesk.core.catalogue import apply_catalogue_in, load_catalogue_file
 from plusdesk.core.clock import utc_now_iso
 from plusdesk.core.db import Database, new_file
 from plusdesk.core.errors import ValidationError
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
 from plusdesk.core.reference import load_reference_in
 
 MAX_LIST_SIZE = 200_000
@@ -39,11 +40,18 @@ def normalize_agb(text: str) -> str:
     """An AGB-code as its 8 digits; spaces, dots and dashes are allowed while typing."""
     digits = re.sub(r"[\s.\-]", "", text or "")
     if not digits:
-        raise ValidationError("Vul de AGB-code van de praktijk in.", field="agb_code")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "Vul de AGB-code van de praktijk in."), field="agb_code"
+        )
     if not digits.isdigit() or len(digits) != 8:
         raise ValidationError(
-            f"De AGB-code '{text.strip()}' is ongeldig: "
-            "een AGB-code bestaat uit precies 8 cijfers.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "De AGB-code '{code}' is ongeldig: een AGB-code bestaat uit precies 8 cijfers.",
+                ),
+                code=text.strip(),
+            ),
             field="agb_code",
         )
     return digits
@@ -57,12 +65,21 @@ def parse_list_size(value: str | int | None) -> int | None:
         number = int(str(value).strip().replace(".", "").replace(" ", ""))
     except ValueError:
         raise ValidationError(
-            f"Het aantal ingeschreven patiënten '{value}' is geen geheel getal.", field="list_size"
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core", "Het aantal ingeschreven patiënten '{value}' is geen geheel getal."
+                ),
+                value=value,
+            ),
+            field="list_size",
         ) from None
     if not 0 < number <= MAX_LIST_SIZE:
         raise ValidationError(
-            f"Het aantal ingeschreven patiënten moet tussen 1 en {MAX_LIST_SIZE:,} liggen.".replace(
-                ",", "."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core", "Het aantal ingeschreven patiënten moet tussen 1 en {maximum} liggen."
+                ),
+                maximum=f"{MAX_LIST_SIZE:,}".replace(",", "."),
             ),
             field="list_size",
         )
@@ -79,11 +96,18 @@ def validate_details(
     """Check what the user entered; raises ValidationError naming the first wrong field."""
     name = (name or "").strip()
     if not name:
-        raise ValidationError("Vul de naam van de praktijk in.", field="name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "Vul de naam van de praktijk in."), field="name"
+        )
     if len(name) > 120:
-        raise ValidationError("De naam van de praktijk is te lang (max. 120 tekens).", field="name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "De naam van de praktijk is te lang (max. 120 tekens)."),
+            field="name",
+        )
     if wave is not None and not 1 <= wave <= 20:
-        raise ValidationError("Het golfnummer moet tussen 1 en 20 liggen.", field="wave")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "Het golfnummer moet tussen 1 en 20 liggen."), field="wave"
+        )
     return PracticeDetails(
         name=name,
         agb_code=normalize_agb(agb_code),
@@ -215,7 +239,9 @@ def update_practice(session: users.Session, details: PracticeDetails) -> None:
         if changed != 1:
             from plusdesk.core.errors import NoPracticeError
 
-            raise NoPracticeError("Dit bestand heeft nog geen praktijk om te wijzigen.")
+            raise NoPracticeError(
+                QT_TRANSLATE_NOOP("core", "Dit bestand heeft nog geen praktijk om te wijzigen.")
+            )
         audit.record_in(
             conn,
             session.actor,

@@ -41,6 +41,7 @@ from plusdesk.core.errors import (
     NotAPlusDeskFile,
     PlusDeskError,
 )
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
     from plusdesk.core.users import Session
@@ -66,22 +67,46 @@ def check_backup_file(path: str | os.PathLike[str]) -> FileState:
     """Refuse a file that is not a complete, undamaged PlusDesk backup this version can read."""
     path = Path(path)
     if not path.is_file():
-        raise BackupError(f"De back-up '{path}' bestaat niet (meer). Er is niets teruggezet.")
+        raise BackupError(
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core", "De back-up '{path}' bestaat niet (meer). Er is niets teruggezet."
+                ),
+                path=path,
+            )
+        )
     try:
         state = inspect_file(path)
     except NewerSchemaError as exc:
         raise BackupError(
-            f"De back-up '{path.name}' is gemaakt met een nieuwere versie van PlusDesk. "
-            "Installeer eerst de nieuwste versie. Er is niets teruggezet.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "De back-up '{name}' is gemaakt met een nieuwere versie van PlusDesk. "
+                    "Installeer eerst de nieuwste versie. Er is niets teruggezet.",
+                ),
+                name=path.name,
+            ),
             detail=exc.message,
         ) from exc
     except NotAPlusDeskFile as exc:
         raise BackupError(
-            f"'{path.name}' is geen PlusDesk-back-up, of is beschadigd. Er is niets teruggezet.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "'{name}' is geen PlusDesk-back-up, of is beschadigd. Er is niets teruggezet.",
+                ),
+                name=path.name,
+            ),
             detail=exc.message,
         ) from exc
     if state.is_empty:
-        raise BackupError(f"De back-up '{path.name}' is leeg. Er is niets teruggezet.")
+        raise BackupError(
+            Text(
+                QT_TRANSLATE_NOOP("core", "De back-up '{name}' is leeg. Er is niets teruggezet."),
+                name=path.name,
+            )
+        )
     try:
         conn = _read_only(path)
         try:
@@ -92,8 +117,14 @@ def check_backup_file(path: str | os.PathLike[str]) -> FileState:
         problems = [sqlite_error_text(exc)]
     if problems:
         raise BackupError(
-            f"De back-up '{path.name}' is beschadigd; kies een andere back-up. Er is niets "
-            "teruggezet.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "De back-up '{name}' is beschadigd; kies een andere back-up. Er is niets "
+                    "teruggezet.",
+                ),
+                name=path.name,
+            ),
             detail="\n".join(problems[:20]),
         )
     return state
@@ -119,14 +150,22 @@ def restore_backup(
     backup_path = Path(backup_path)
     state = check_backup_file(backup_path)
     if backup_path.absolute() == db.path.absolute():
-        raise BackupError("Kies een back-up, niet het gegevensbestand zelf.")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("core", "Kies een back-up, niet het gegevensbestand zelf.")
+        )
     if db.conn.in_transaction:
         raise RuntimeError("restore_backup needs a connection outside a transaction")
     if state.schema_version < ACCOUNTS_SCHEMA:
         raise BackupError(
-            f"De back-up '{backup_path.name}' komt van vóór de gebruikersaccounts en het "
-            "auditlog; terugzetten zou alle accounts en het auditlog wissen. Er is niets "
-            "teruggezet."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "De back-up '{name}' komt van vóór de gebruikersaccounts en het auditlog; "
+                    "terugzetten zou alle accounts en het auditlog wissen. Er is niets "
+                    "teruggezet.",
+                ),
+                name=backup_path.name,
+            )
         )
     folder_setting = stored_backup_folder(db.conn)  # where backups go is not part of the data
     later_events = _events_after(db, _last_audit_id(backup_path))
@@ -140,8 +179,14 @@ def restore_backup(
         except sqlite3.Error as again:
             raise corrupt_file_error(db.path, f"{exc}\n{again}") from again
         raise BackupError(
-            f"De back-up '{backup_path.name}' kon niet worden teruggezet; de gegevens van "
-            "daarvoor staan er weer in.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "De back-up '{name}' kon niet worden teruggezet; de gegevens van daarvoor "
+                    "staan er weer in.",
+                ),
+                name=backup_path.name,
+            ),
             detail=f"{type(exc).__name__}: {exc}",
         ) from exc
     with db.transaction() as conn:
@@ -282,7 +327,13 @@ def replace_damaged_file(
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise BackupError(
-            f"De back-up kon niet naar '{path.parent}' worden gekopieerd; er is niets gewijzigd.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "De back-up kon niet naar '{folder}' worden gekopieerd; er is niets gewijzigd.",
+                ),
+                folder=path.parent,
+            ),
             detail=str(exc),
         ) from exc
     moved: list[tuple[Path, Path]] = []
@@ -298,8 +349,14 @@ def replace_damaged_file(
             os.replace(now_at, original)
         temp.unlink(missing_ok=True)
         raise BackupError(
-            f"'{path.name}' kon niet opzij worden gezet; is het nog geopend in PlusDesk of een "
-            "ander programma? Er is niets gewijzigd.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "'{name}' kon niet opzij worden gezet; is het nog geopend in PlusDesk of een "
+                    "ander programma? Er is niets gewijzigd.",
+                ),
+                name=path.name,
+            ),
             detail=str(exc),
         ) from exc
     fsync_folder(path.parent)
@@ -368,7 +425,15 @@ def check_file(path: str | os.PathLike[str]) -> FileCheck:
             report.integrity = [sqlite_error_text(exc)]
         try:
             report.foreign_keys = [
-                f"{row[0]}: regel {row[1]} verwijst naar een ontbrekende regel in {row[2]}"
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{table}: regel {row} verwijst naar een ontbrekende regel in {parent}",
+                    ),
+                    table=row[0],
+                    row=row[1],
+                    parent=row[2],
+                )
                 for row in db.conn.execute("PRAGMA foreign_key_check").fetchall()
             ]
         except sqlite3.Error as exc:

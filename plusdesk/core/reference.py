@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from plusdesk.core.db import Database
 from plusdesk.core.errors import ValidationError
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
 from plusdesk.core.resources import resource
 
 if TYPE_CHECKING:
@@ -64,14 +65,23 @@ def save_group(session: Session, group: CodeGroup) -> None:
     name = group.name.strip()
     patterns = tuple(dict.fromkeys(p.strip() for p in group.patterns if p.strip()))
     if not name:
-        raise ValidationError("Geef de groep een naam.", field="name")
+        raise ValidationError(QT_TRANSLATE_NOOP("core", "Geef de groep een naam."), field="name")
     if not patterns:
-        raise ValidationError("Een groep moet minstens één code bevatten.", field="patterns")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "Een groep moet minstens één code bevatten."),
+            field="patterns",
+        )
     for p in patterns:
         if not _PATTERN.fullmatch(p):
             raise ValidationError(
-                f"'{p}' is geen geldige code; gebruik cijfers, eventueel gevolgd door * "
-                "(bijvoorbeeld 0329 of 94*).",
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "'{code}' is geen geldige code; gebruik cijfers, eventueel gevolgd door * "
+                        "(bijvoorbeeld 0329 of 94*).",
+                    ),
+                    code=p,
+                ),
                 field="patterns",
             )
     with session.db.transaction() as conn:
@@ -95,7 +105,9 @@ def delete_group(session: Session, name: str) -> None:
     session.require(Permission.MANAGE_CATALOGUE, object_type="code_group", object_id=name)
     with session.db.transaction() as conn:
         if not conn.execute("DELETE FROM code_group WHERE name = ?", (name,)).rowcount:
-            raise ValidationError(f"De groep '{name}' bestaat niet (meer).")
+            raise ValidationError(
+                Text(QT_TRANSLATE_NOOP("core", "De groep '{name}' bestaat niet (meer)."), name=name)
+            )
         audit.record_in(conn, session.actor, "delete", object_type="code_group", object_id=name)
 
 

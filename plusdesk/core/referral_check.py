@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from plusdesk.core.db import Database
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
 from plusdesk.core.importing import parse_date_text
 from plusdesk.core.reference import (
     known_code,
@@ -26,7 +27,7 @@ EARLIEST = date(1990, 1, 1)
 _ICPC = re.compile(r"^[A-Z][0-9]{2}(\.[0-9]{1,2})?$")
 _CODE_PREFIX = re.compile(r"^(\d{3,4})\b")
 
-BSN_PROBLEM = "lijkt een BSN; een BSN wordt nooit opgeslagen"
+BSN_PROBLEM = QT_TRANSLATE_NOOP("core", "lijkt een BSN; een BSN wordt nooit opgeslagen")
 
 Check = Callable[[str], tuple[str | None, str | None]]
 
@@ -47,14 +48,16 @@ def date_check(day_first: bool) -> Check:
 
     def check(text: str) -> tuple[str | None, str | None]:
         if not text.strip():
-            return None, "datum ontbreekt"
+            return None, QT_TRANSLATE_NOOP("core", "datum ontbreekt")
         day = parse_date_text(text, day_first)
         if day is None:
-            return None, "geen geldige datum (verwacht bijvoorbeeld 31-12-2024)"
+            return None, QT_TRANSLATE_NOOP(
+                "core", "geen geldige datum (verwacht bijvoorbeeld 31-12-2024)"
+            )
         if day > last:
-            return None, "datum ligt in de toekomst"
+            return None, QT_TRANSLATE_NOOP("core", "datum ligt in de toekomst")
         if day < EARLIEST:
-            return None, "datum ligt vóór 1990"
+            return None, QT_TRANSLATE_NOOP("core", "datum ligt vóór 1990")
         return day.isoformat(), None
 
     return check
@@ -68,17 +71,22 @@ def specialism_check(db: Database, mapping: Mapping) -> Check:
     def check(text: str) -> tuple[str | None, str | None]:
         text = text.strip()
         if not text:
-            return None, "specialisme ontbreekt"
+            return None, QT_TRANSLATE_NOOP("core", "specialisme ontbreekt")
         match = _CODE_PREFIX.match(text)
         if match:
             code = match.group(1).zfill(4)
             if known_code(code, names, groups):
                 return code, None
-            return None, f"onbekende specialismecode {code} (niet in COD016 of een codegroep)"
+            return None, Text(
+                QT_TRANSLATE_NOOP(
+                    "core", "onbekende specialismecode {code} (niet in COD016 of een codegroep)"
+                ),
+                code=code,
+            )
         code = lookup.get(normalise_name(text))
         if code:
             return code, None
-        return None, "onbekend specialisme; koppel de naam aan een code"
+        return None, QT_TRANSLATE_NOOP("core", "onbekend specialisme; koppel de naam aan een code")
 
     return check
 
@@ -89,7 +97,7 @@ def icpc_check(text: str) -> tuple[str | None, str | None]:
         return None, None
     if _ICPC.match(text):
         return text, None
-    return None, "geen geldige ICPC-code (bijvoorbeeld R96 of K86.01)"
+    return None, QT_TRANSLATE_NOOP("core", "geen geldige ICPC-code (bijvoorbeeld R96 of K86.01)")
 
 
 def referrer_check(text: str) -> tuple[str | None, str | None]:
@@ -100,18 +108,37 @@ def referrer_check(text: str) -> tuple[str | None, str | None]:
     if len(digits) == 9 and is_bsn(digits):
         return None, BSN_PROBLEM
     if len(text) > 100:
-        return None, "langer dan 100 tekens"
+        return None, QT_TRANSLATE_NOOP("core", "langer dan 100 tekens")
     return text, None
 
 
 def report_text(problems: pd.DataFrame, *, limit: int = 100) -> str:
     """The row-level report in Dutch: one line per problem, then how many more."""
-    lines = [
-        f"Regel {int(r.row)}, "
-        + (f"kolom '{r.column}': " if r.column else "")
-        + f"'{r.value}' — {r.problem}"
-        for r in islice(problems.itertuples(index=False), limit)
-    ]
+    lines = [_report_line(r) for r in islice(problems.itertuples(index=False), limit)]
     if len(problems) > limit:
-        lines.append(f"… en nog {len(problems) - limit} problemen.")
-    return "\n".join(lines)
+        lines.append(
+            Text(
+                QT_TRANSLATE_NOOP("core", "… en nog {count} problemen."),
+                count=len(problems) - limit,
+            )
+        )
+    template = "\n".join(f"{{line{n}}}" for n in range(len(lines)))
+    return Text(template, **{f"line{n}": line for n, line in enumerate(lines)})
+
+
+def _report_line(r: tuple) -> str:
+    """One problem of the report: 'Regel 12, kolom 'Datum': '31-02-2024' — ...'."""
+    if r.column:
+        return Text(
+            QT_TRANSLATE_NOOP("core", "Regel {row}, kolom '{column}': '{value}' — {problem}"),
+            row=int(r.row),
+            column=r.column,
+            value=r.value,
+            problem=r.problem,
+        )
+    return Text(
+        QT_TRANSLATE_NOOP("core", "Regel {row}, '{value}' — {problem}"),
+        row=int(r.row),
+        value=r.value,
+        problem=r.problem,
+    )

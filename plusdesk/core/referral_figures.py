@@ -18,6 +18,7 @@ import pandas as pd
 from plusdesk.core.clock import format_date
 from plusdesk.core.db import Database
 from plusdesk.core.errors import ValidationError
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
 from plusdesk.core.practice import get_practice
 from plusdesk.core.reference import CodeGroup, list_groups, specialisms
 from plusdesk.core.referral_oe import (
@@ -51,7 +52,10 @@ __all__ = [
     "trend",
 ]
 
-FREQS = {"M": (12, "maand", "maanden"), "Q": (4, "kwartaal", "kwartalen")}
+FREQS = {
+    "M": (12, QT_TRANSLATE_NOOP("core", "maand"), QT_TRANSLATE_NOOP("core", "maanden")),
+    "Q": (4, QT_TRANSLATE_NOOP("core", "kwartaal"), QT_TRANSLATE_NOOP("core", "kwartalen")),
+}
 TREND_COLUMNS = (
     "count",
     "patients",
@@ -240,6 +244,41 @@ class BeforeAfter:
     summary: str  # plain Dutch for the practice manager
 
 
+# "Too few periods" per side of the start, and whether there is one period (is) or more (zijn).
+_TOO_FEW = {
+    ("vóór", True): QT_TRANSLATE_NOOP(
+        "core",
+        "Te weinig gegevens voor een vergelijking rond de start ({when}): er zijn minstens "
+        "{minimum} volledige {units} vóór de start nodig, er is er {count}.",
+    ),
+    ("vóór", False): QT_TRANSLATE_NOOP(
+        "core",
+        "Te weinig gegevens voor een vergelijking rond de start ({when}): er zijn minstens "
+        "{minimum} volledige {units} vóór de start nodig, er zijn er {count}.",
+    ),
+    ("vanaf", True): QT_TRANSLATE_NOOP(
+        "core",
+        "Te weinig gegevens voor een vergelijking rond de start ({when}): er zijn minstens "
+        "{minimum} volledige {units} vanaf de start nodig, er is er {count}.",
+    ),
+    ("vanaf", False): QT_TRANSLATE_NOOP(
+        "core",
+        "Te weinig gegevens voor een vergelijking rond de start ({when}): er zijn minstens "
+        "{minimum} volledige {units} vanaf de start nodig, er zijn er {count}.",
+    ),
+}
+_NONE_ON_SIDE = {
+    "vóór": QT_TRANSLATE_NOOP(
+        "core",
+        "Er zijn vóór de start ({when}) geen verwijzingen; een vergelijking is dan niet mogelijk.",
+    ),
+    "na": QT_TRANSLATE_NOOP(
+        "core",
+        "Er zijn na de start ({when}) geen verwijzingen; een vergelijking is dan niet mogelijk.",
+    ),
+}
+
+
 def before_after(counts: ReferralCounts, key: str, start: dt.date, freq: str = "M") -> BeforeAfter:
     """Interrupted time series of a subject's counts (list size as exposure) around `start`.
 
@@ -260,16 +299,11 @@ def before_after(counts: ReferralCounts, key: str, start: dt.date, freq: str = "
     for n, side in ((n_before, "vóór"), (n_after, "vanaf")):
         if n < MIN_POINTS:
             raise ValidationError(
-                f"Te weinig gegevens voor een vergelijking rond de start ({when}): er zijn "
-                f"minstens {MIN_POINTS} volledige {units} {side} de start nodig, er "
-                f"{'is' if n == 1 else 'zijn'} er {n}."
+                Text(_TOO_FEW[side, n == 1], when=when, minimum=MIN_POINTS, units=units, count=n)
             )
     for part, side in ((frame["count"].iloc[:pos], "vóór"), (frame["count"].iloc[pos:], "na")):
         if part.sum() == 0:
-            raise ValidationError(
-                f"Er zijn {side} de start ({when}) geen verwijzingen; een vergelijking is dan "
-                "niet mogelijk."
-            )
+            raise ValidationError(Text(_NONE_ON_SIDE[side], when=when))
     exposure = frame["patients"]
     if exposure.isna().any():
         exposure = pd.Series(1.0, index=frame.index)
@@ -281,7 +315,9 @@ def before_after(counts: ReferralCounts, key: str, start: dt.date, freq: str = "
                 frame["count"], exposure, period, scale="X2", season=season
             )
     except ValueError as exc:
-        raise ValidationError(str(exc)) from exc
+        # the statistics' own (marked) message when it has one, so it can be translated
+        only = exc.args[0] if len(exc.args) == 1 else None
+        raise ValidationError(only if isinstance(only, Text) else str(exc)) from exc
     return BeforeAfter(key, start, freq, result, frame, _summary(result, when, unit, units))
 
 
@@ -290,50 +326,112 @@ def _number(value: float, decimals: int) -> str:
     return text.replace(".", ",")
 
 
+def _percent(ratio: float) -> str:
+    """How far a rate ratio lies from 1, in whole percents: "12" for 0.88 and for 1.12."""
+    return _number(100 * (1 - ratio), 0) if ratio < 1 else _number(100 * (ratio - 1), 0)
+
+
 def _change(ratio: float) -> str:
     """A rate ratio as "12 % lager" or "12 % hoger"."""
     if ratio < 1:
-        return f"{_number(100 * (1 - ratio), 0)} % lager"
-    return f"{_number(100 * (ratio - 1), 0)} % hoger"
+        return Text(QT_TRANSLATE_NOOP("core", "{percent} % lager"), percent=_percent(ratio))
+    return Text(QT_TRANSLATE_NOOP("core", "{percent} % hoger"), percent=_percent(ratio))
 
 
 def _summary(r: ITSResult, when: str, unit: str, units: str) -> str:
     """The before/after result in three plain Dutch sentences."""
     low, high = _change(r.level_low), _change(r.level_high)
     if r.level_high < 1 or r.level_low > 1:  # the interval excludes "no change"
-        side = "lager" if r.level_high < 1 else "hoger"
-        first, second = (high, low) if side == "lager" else (low, high)
-        level = (
-            f"lag het aantal verwijzingen direct {_change(r.level_change)} (95 %-interval "
-            f"{first.removesuffix(' ' + side)} tot {second})"
+        # both ends lie on the same side: "12 % tot 30 % lager", the nearer end first
+        near, far = (r.level_high, r.level_low) if r.level_high < 1 else (r.level_low, r.level_high)
+        level = Text(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "lag het aantal verwijzingen direct {change} (95 %-interval {near} % tot {far})",
+            ),
+            change=_change(r.level_change),
+            near=_percent(near),
+            far=_change(far),
         )
     else:
-        level = (
-            f"was er geen duidelijke verandering in niveau (direct {_change(r.level_change)}, "
-            f"95 %-interval {low} tot {high})"
+        level = Text(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "was er geen duidelijke verandering in niveau (direct {change}, 95 %-interval "
+                "{low} tot {high})",
+            ),
+            change=_change(r.level_change),
+            low=low,
+            high=high,
         )
     amount = _number(100 * (r.slope_change - 1), 1)
     ends = _slope_interval(r.slope_low, r.slope_high)
     if amount == "0,0":
-        slope = f"Daarna bleef de trend gelijk (95 %-interval {ends})."
+        slope = Text(
+            QT_TRANSLATE_NOOP("core", "Daarna bleef de trend gelijk (95 %-interval {interval})."),
+            interval=ends,
+        )
+    elif r.slope_change < 1:
+        slope = Text(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Daarna daalde het met {amount} % per {unit} extra (95 %-interval {interval}).",
+            ),
+            amount=amount,
+            unit=unit,
+            interval=ends,
+        )
     else:
-        word = "daalde" if r.slope_change < 1 else "steeg"
-        slope = f"Daarna {word} het met {amount} % per {unit} extra (95 %-interval {ends})."
-    basis = f"Vergeleken zijn {r.n_before} {units} vóór en {r.n_after} {units} vanaf de start."
-    return f"Na de start ({when}) {level}. {slope} {basis}"
+        slope = Text(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Daarna steeg het met {amount} % per {unit} extra (95 %-interval {interval}).",
+            ),
+            amount=amount,
+            unit=unit,
+            interval=ends,
+        )
+    basis = Text(
+        QT_TRANSLATE_NOOP(
+            "core", "Vergeleken zijn {before} {units} vóór en {after} {units} vanaf de start."
+        ),
+        before=r.n_before,
+        after=r.n_after,
+        units=units,
+    )
+    return Text(
+        QT_TRANSLATE_NOOP("core", "Na de start ({when}) {level}. {slope} {basis}"),
+        when=when,
+        level=level,
+        slope=slope,
+        basis=basis,
+    )
 
 
 def _slope_interval(low: float, high: float) -> str:
     """ "0,2 % tot 0,9 % daling", or "1,1 % daling tot 0,3 % stijging"."""
 
     def word(x: float) -> str:
-        return "daling" if x < 1 else "stijging"
+        if x < 1:
+            return QT_TRANSLATE_NOOP("core", "daling")
+        return QT_TRANSLATE_NOOP("core", "stijging")
 
     a, b = _number(100 * (low - 1), 1), _number(100 * (high - 1), 1)
     if word(low) == word(high):
         first, second = (b, a) if high < 1 else (a, b)
-        return f"{first} % tot {second} % {word(low)}"
-    return f"{a} % {word(low)} tot {b} % {word(high)}"
+        return Text(
+            QT_TRANSLATE_NOOP("core", "{low} % tot {high} % {change}"),
+            low=first,
+            high=second,
+            change=word(low),
+        )
+    return Text(
+        QT_TRANSLATE_NOOP("core", "{low} % {low_change} tot {high} % {high_change}"),
+        low=a,
+        low_change=word(low),
+        high=b,
+        high_change=word(high),
+    )
 
 
 @dataclass(frozen=True)
@@ -352,12 +450,20 @@ def markers(db: Database) -> list[Marker]:
     found = []
     for m in milestones(db):
         if m.started_on:
-            found.append(Marker(m.started_on, f"{m.code} gestart", m.code, "start", m.title))
+            found.append(
+                Marker(
+                    m.started_on,
+                    Text(QT_TRANSLATE_NOOP("core", "{code} gestart"), code=m.code),
+                    m.code,
+                    "start",
+                    m.title,
+                )
+            )
         if m.implemented_on:
             found.append(
                 Marker(
                     m.implemented_on,
-                    f"{m.code} geïmplementeerd",
+                    Text(QT_TRANSLATE_NOOP("core", "{code} geïmplementeerd"), code=m.code),
                     m.code,
                     "geïmplementeerd",
                     m.title,

@@ -11,15 +11,16 @@ import pandas as pd
 
 from plusdesk.core.db import Database
 from plusdesk.core.errors import ValidationError
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
 from plusdesk.core.importing import guess_day_first, header_key, parse_dates
 
 FIELDS: tuple[str, ...] = ("date", "specialism", "icpc", "referrer")
 REQUIRED_FIELDS: tuple[str, ...] = ("date", "specialism")
 FIELD_LABELS: dict[str, str] = {
-    "date": "Datum verwijzing",
-    "specialism": "Specialisme (code of naam)",
-    "icpc": "ICPC-code",
-    "referrer": "Verwijzer",
+    "date": QT_TRANSLATE_NOOP("core", "Datum verwijzing"),
+    "specialism": QT_TRANSLATE_NOOP("core", "Specialisme (code of naam)"),
+    "icpc": QT_TRANSLATE_NOOP("core", "ICPC-code"),
+    "referrer": QT_TRANSLATE_NOOP("core", "Verwijzer"),
 }
 
 # Column names that point at a patient. Such columns are never read into PlusDesk; a column
@@ -67,25 +68,40 @@ def check_mapping(mapping: Mapping, columns: Sequence[str]) -> None:
     for name in REQUIRED_FIELDS:
         if not mapping.column(name):
             raise ValidationError(
-                f"Kies de kolom met '{FIELD_LABELS[name]}'; die is verplicht.", field=name
+                Text(
+                    QT_TRANSLATE_NOOP("core", "Kies de kolom met '{field}'; die is verplicht."),
+                    field=FIELD_LABELS[name],
+                ),
+                field=name,
             )
     used = [c for f in FIELDS if (c := mapping.column(f))]
     for column in used:
         if column not in columns:
-            raise ValidationError(f"De kolom '{column}' staat niet in dit bestand.")
+            raise ValidationError(
+                Text(
+                    QT_TRANSLATE_NOOP("core", "De kolom '{column}' staat niet in dit bestand."),
+                    column=column,
+                )
+            )
     doubles = {c for c in used if used.count(c) > 1}
     if doubles:
         raise ValidationError(
-            "Elke kolom kan maar voor één gegeven gekozen worden: "
-            + ", ".join(f"'{c}'" for c in sorted(doubles))
-            + "."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core", "Elke kolom kan maar voor één gegeven gekozen worden: {columns}."
+                ),
+                columns=", ".join(f"'{c}'" for c in sorted(doubles)),
+            )
         )
     blocked = set(patient_columns(columns)) & set(used)
     if blocked:
         raise ValidationError(
-            "Kolommen met patiëntgegevens worden niet opgeslagen: "
-            + ", ".join(f"'{c}'" for c in sorted(blocked))
-            + "."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core", "Kolommen met patiëntgegevens worden niet opgeslagen: {columns}."
+                ),
+                columns=", ".join(f"'{c}'" for c in sorted(blocked)),
+            )
         )
 
 
@@ -139,8 +155,24 @@ def mapping_by_name(db: Database, name: str) -> Mapping:
     rows = db.query("SELECT * FROM referral_mapping WHERE name = ?", (name.strip(),))
     if not rows:
         names = mapping_names(db)
-        known = ("Bekende koppelingen: " + ", ".join(names) + ".") if names else ""
-        raise ValidationError(f"Er is geen kolomkoppeling met de naam '{name}'. {known}".strip())
+        if names:
+            raise ValidationError(
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Er is geen kolomkoppeling met de naam '{name}'. Bekende koppelingen: "
+                        "{names}.",
+                    ),
+                    name=name,
+                    names=", ".join(names),
+                )
+            )
+        raise ValidationError(
+            Text(
+                QT_TRANSLATE_NOOP("core", "Er is geen kolomkoppeling met de naam '{name}'."),
+                name=name,
+            )
+        )
     return _from_row(dict(rows[0]))
 
 
@@ -155,7 +187,9 @@ def store_mapping_in(
     """Save (or replace) a mapping under a name, inside the caller's transaction."""
     name = name.strip()
     if not name:
-        raise ValidationError("Geef de kolomkoppeling een naam.", field="mapping_name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "Geef de kolomkoppeling een naam."), field="mapping_name"
+        )
     stored = json.dumps(
         {"columns": {k: v for k, v in mapping.columns.items() if v}, "values": mapping.values},
         ensure_ascii=False,

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP
+
 # The strata of list size and reference rates (age in whole years on 1 January).
 AGE_BANDS: tuple[str, ...] = (
     "0-4",
@@ -17,7 +19,10 @@ AGE_BANDS: tuple[str, ...] = (
     "85+",
 )
 SEXES: tuple[str, ...] = ("M", "V")
-SEX_LABELS: dict[str, str] = {"M": "man", "V": "vrouw"}
+SEX_LABELS: dict[str, str] = {
+    "M": QT_TRANSLATE_NOOP("core", "man"),
+    "V": QT_TRANSLATE_NOOP("core", "vrouw"),
+}
 
 # meta keys describing the reference-rate table the zorggroep supplied
 REFERENCE_NAME_KEY = "referral.reference_name"

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from plusdesk.core.db import Database
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
 from plusdesk.core.reference import CodeGroup, list_groups, specialisms
 from plusdesk.core.referral_model import REFERENCE_NAME_KEY
 from plusdesk.core.stats import oe_ratio
@@ -36,12 +37,14 @@ OE_COLUMNS = (
 
 def specialism_label(code: str, names: dict[str, str]) -> str:
     """A code as the user reads it: "Longziekten (0322)", or "Code 9400" without a name."""
-    return f"{names[code]} ({code})" if code in names else f"Code {code}"
+    if code in names:
+        return f"{names[code]} ({code})"
+    return Text(QT_TRANSLATE_NOOP("core", "Code {code}"), code=code)
 
 
 def group_label(name: str) -> str:
     """A code group as the user reads it: "GGZ (groep)"."""
-    return f"{name} (groep)"
+    return Text(QT_TRANSLATE_NOOP("core", "{name} (groep)"), name=name)
 
 
 def members(group: CodeGroup, codes: Iterable[str]) -> list[str]:

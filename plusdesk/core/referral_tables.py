@@ -13,6 +13,7 @@ from plusdesk.core import audit
 from plusdesk.core.clock import utc_now_iso
 from plusdesk.core.db import Database
 from plusdesk.core.errors import ValidationError
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
 from plusdesk.core.importing import parse_number, read_table
 from plusdesk.core.reference import list_groups, normalise_name, specialism_lookup, specialisms
 from plusdesk.core.referral_model import (
@@ -38,10 +39,11 @@ TEMPLATES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
 }
 TEMPLATE_LABELS = {
-    "list_size": "praktijkomvang per leeftijd en geslacht",
-    "benchmark": "Vektis-cijfers (waargenomen en verwacht)",
-    "reference": "referentiecijfers per 1.000 patiënten",
+    "list_size": QT_TRANSLATE_NOOP("core", "praktijkomvang per leeftijd en geslacht"),
+    "benchmark": QT_TRANSLATE_NOOP("core", "Vektis-cijfers (waargenomen en verwacht)"),
+    "reference": QT_TRANSLATE_NOOP("core", "referentiecijfers per 1.000 patiënten"),
 }
+_OBSERVED = QT_TRANSLATE_NOOP("core", "Waargenomen")
 _SEX_WORDS = {"m": "M", "man": "M", "mannen": "M", "v": "V", "vrouw": "V", "vrouwen": "V", "f": "V"}
 
 
@@ -58,14 +60,26 @@ class BenchmarkRow:
 def _year(value: str | int) -> int:
     text = str(value).strip()
     if not text.isdigit() or not 1990 <= int(text) <= 2100:
-        raise ValidationError(f"'{value}' is geen jaartal tussen 1990 en 2100.", field="year")
+        raise ValidationError(
+            Text(
+                QT_TRANSLATE_NOOP("core", "'{value}' is geen jaartal tussen 1990 en 2100."),
+                value=value,
+            ),
+            field="year",
+        )
     return int(text)
 
 
 def _count(value: str | int | float, label: str) -> int:
     number = parse_number(str(value)) if not isinstance(value, int | float) else float(value)
     if number is None or number < 0 or not float(number).is_integer():
-        raise ValidationError(f"{label} '{value}' is geen geheel getal van 0 of meer.")
+        raise ValidationError(
+            Text(
+                QT_TRANSLATE_NOOP("core", "{label} '{value}' is geen geheel getal van 0 of meer."),
+                label=label,
+                value=value,
+            )
+        )
     return int(number)
 
 
@@ -73,7 +87,11 @@ def _band(value: str) -> str:
     text = str(value).strip().replace(" ", "").replace("–", "-")
     if text not in AGE_BANDS:
         raise ValidationError(
-            f"Leeftijdsgroep '{value}' is onbekend; gebruik {', '.join(AGE_BANDS)}."
+            Text(
+                QT_TRANSLATE_NOOP("core", "Leeftijdsgroep '{value}' is onbekend; gebruik {bands}."),
+                value=value,
+                bands=", ".join(AGE_BANDS),
+            )
         )
     return text
 
@@ -81,7 +99,12 @@ def _band(value: str) -> str:
 def _sex(value: str) -> str:
     sex = _SEX_WORDS.get(str(value).strip().lower())
     if sex is None:
-        raise ValidationError(f"Geslacht '{value}' is onbekend; gebruik M of V.")
+        raise ValidationError(
+            Text(
+                QT_TRANSLATE_NOOP("core", "Geslacht '{value}' is onbekend; gebruik M of V."),
+                value=value,
+            )
+        )
     return sex
 
 
@@ -98,13 +121,17 @@ def subject_resolver(db: Database) -> Callable[[str], str]:
             code = text.zfill(4)
             if code in names or any(g.matches(code) for g in all_groups):
                 return code
-            raise ValidationError(f"Specialismecode {code} is onbekend.")
+            raise ValidationError(
+                Text(QT_TRANSLATE_NOOP("core", "Specialismecode {code} is onbekend."), code=code)
+            )
         key = normalise_name(text)
         if key in groups:
             return groups[key]
         if key in lookup:
             return lookup[key]
-        raise ValidationError(f"Specialisme of groep '{text}' is onbekend.")
+        raise ValidationError(
+            Text(QT_TRANSLATE_NOOP("core", "Specialisme of groep '{name}' is onbekend."), name=text)
+        )
 
     return resolve
 
@@ -130,11 +157,19 @@ def save_list_size(
     session.require(Permission.EDIT_REFERRALS, object_type="list_size")
     year = _year(year)
     values = {
-        (_band(b), _sex(s)): _count(v if str(v).strip() else 0, f"Aantal {b} {SEX_LABELS[s]}")
+        (_band(b), _sex(s)): _count(
+            v if str(v).strip() else 0,
+            Text(QT_TRANSLATE_NOOP("core", "Aantal {band} {sex}"), band=b, sex=SEX_LABELS[s]),
+        )
         for (b, s), v in cells.items()
     }
     if not sum(values.values()):
-        raise ValidationError(f"Vul voor {year} minstens één aantal patiënten in.")
+        raise ValidationError(
+            Text(
+                QT_TRANSLATE_NOOP("core", "Vul voor {year} minstens één aantal patiënten in."),
+                year=year,
+            )
+        )
     _write_list_size(session, {year: values})
 
 
@@ -183,8 +218,16 @@ def save_benchmark(
             continue
         key = resolve(str(subject))
         if key in clean:
-            raise ValidationError(f"'{subject}' staat twee keer in de lijst voor {year}.")
-        clean[key] = (_count(observed, "Waargenomen"), _expected(expected))
+            raise ValidationError(
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "core", "'{subject}' staat twee keer in de lijst voor {year}."
+                    ),
+                    subject=subject,
+                    year=year,
+                )
+            )
+        clean[key] = (_count(observed, _OBSERVED), _expected(expected))
     _write_benchmark(session, {year: clean})
     return len(clean)
 
@@ -192,7 +235,12 @@ def save_benchmark(
 def _expected(value: str | float) -> float:
     number = parse_number(str(value)) if not isinstance(value, int | float) else float(value)
     if number is None or number <= 0:
-        raise ValidationError(f"Verwacht '{value}' is geen getal groter dan 0.")
+        raise ValidationError(
+            Text(
+                QT_TRANSLATE_NOOP("core", "Verwacht '{value}' is geen getal groter dan 0."),
+                value=value,
+            )
+        )
     return float(number)
 
 
@@ -240,11 +288,16 @@ def _rows(kind: str, path: str | Path) -> pd.DataFrame:
     missing = [h for h in header if h not in by_name]
     if missing:
         raise ValidationError(
-            f"Dit is niet het sjabloon voor {TEMPLATE_LABELS[kind]}: de kolom(men) "
-            + ", ".join(f"'{m}'" for m in missing)
-            + " ontbreken. Verwacht: "
-            + ";".join(header)
-            + "."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Dit is niet het sjabloon voor {template}: de kolom(men) {missing} ontbreken. "
+                    "Verwacht: {expected}.",
+                ),
+                template=TEMPLATE_LABELS[kind],
+                missing=", ".join(f"'{m}'" for m in missing),
+                expected=";".join(header),
+            )
         )
     frame = table.frame[[by_name[h] for h in header]]
     frame.columns = list(header)
@@ -258,15 +311,22 @@ def _collect(frame: pd.DataFrame, parse: Callable[[pd.Series], object]) -> list[
             parsed.append(parse(row))
         except ValidationError as exc:
             problems.append(
-                {"row": row_number, "column": "", "value": ";".join(row), "problem": str(exc)}
+                {"row": row_number, "column": "", "value": ";".join(row), "problem": exc.message}
             )
     if problems:
-        raise ImportRefused(
-            f"Het bestand is niet ingelezen: {len(problems)} "
-            f"{'regel bevat' if len(problems) == 1 else 'regels bevatten'} fouten. Er is "
-            "niets opgeslagen.",
-            pd.DataFrame(problems),
-        )
+        if len(problems) == 1:
+            template = QT_TRANSLATE_NOOP(
+                "core",
+                "Het bestand is niet ingelezen: {count} regel bevat fouten. Er is niets "
+                "opgeslagen.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "core",
+                "Het bestand is niet ingelezen: {count} regels bevatten fouten. Er is "
+                "niets opgeslagen.",
+            )
+        raise ImportRefused(Text(template, count=len(problems)), pd.DataFrame(problems))
     return parsed
 
 
@@ -277,7 +337,9 @@ def import_template(
     session.require(Permission.EDIT_REFERRALS, object_type=kind)
     frame = _rows(kind, path)
     if not len(frame):
-        raise ValidationError("Het sjabloon bevat geen regels onder de kop.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "Het sjabloon bevat geen regels onder de kop.")
+        )
     if kind == "list_size":
         cells = _collect(
             frame,
@@ -285,7 +347,7 @@ def import_template(
                 _year(r["jaar"]),
                 _band(r["leeftijd"]),
                 _sex(r["geslacht"]),
-                _count(r["aantal"], "Aantal"),
+                _count(r["aantal"], QT_TRANSLATE_NOOP("core", "Aantal")),
             ),
         )
         years: dict[int, dict[tuple[str, str], int]] = {}
@@ -299,7 +361,7 @@ def import_template(
             lambda r: (
                 _year(r["jaar"]),
                 resolve(r["specialisme"]),
-                _count(r["waargenomen"], "Waargenomen"),
+                _count(r["waargenomen"], _OBSERVED),
                 _expected(r["verwacht"]),
             ),
         )
@@ -321,11 +383,18 @@ def _reference_row(db: Database) -> Callable[[pd.Series], tuple[str, str, str, f
         code = resolve(r["specialisme"])
         if code in groups:
             raise ValidationError(
-                "Referentiecijfers horen bij een specialismecode, niet bij een groep."
+                QT_TRANSLATE_NOOP(
+                    "core", "Referentiecijfers horen bij een specialismecode, niet bij een groep."
+                )
             )
         rate = parse_number(str(r["per_1000"]))
         if rate is None or rate < 0:
-            raise ValidationError(f"'{r['per_1000']}' is geen getal van 0 of meer.")
+            raise ValidationError(
+                Text(
+                    QT_TRANSLATE_NOOP("core", "'{value}' is geen getal van 0 of meer."),
+                    value=r["per_1000"],
+                )
+            )
         return code, _band(r["leeftijd"]), _sex(r["geslacht"]), rate
 
     return parse

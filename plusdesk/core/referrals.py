@@ -14,6 +14,7 @@ from plusdesk.core import audit
 from plusdesk.core.clock import format_date, format_datetime, utc_now_iso
 from plusdesk.core.db import Database
 from plusdesk.core.errors import ValidationError
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
 from plusdesk.core.importing import (
     Cancelled,
     Dialect,
@@ -63,8 +64,15 @@ class Overlap:
     def describe(self) -> str:
         """In Dutch, for the question 'vervangen of annuleren'."""
         files = ", ".join(f"'{b.file_name}'" for b in self.batches)
-        imports = "eerdere imports" if len(self.batches) > 1 else "een eerdere import"
-        return f"{self.referrals} verwijzingen uit {imports} ({files})"
+        if len(self.batches) > 1:
+            template = QT_TRANSLATE_NOOP(
+                "core", "{count} verwijzingen uit eerdere imports ({files})"
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "core", "{count} verwijzingen uit een eerdere import ({files})"
+            )
+        return Text(template, count=self.referrals, files=files)
 
 
 @dataclass(frozen=True)
@@ -192,10 +200,23 @@ def prepare(
 
 def refusal_message(prepared: Prepared) -> str:
     """Why a file with bad rows is not imported, in one Dutch sentence."""
-    return (
-        f"'{prepared.path.name}' is niet geïmporteerd: {prepared.bad_rows} van de "
-        f"{prepared.total_rows} regels {'bevat' if prepared.bad_rows == 1 else 'bevatten'} "
-        "fouten. Er is niets opgeslagen."
+    if prepared.bad_rows == 1:
+        template = QT_TRANSLATE_NOOP(
+            "core",
+            "'{name}' is niet geïmporteerd: {bad} van de {total} regels bevat fouten. Er is "
+            "niets opgeslagen.",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "core",
+            "'{name}' is niet geïmporteerd: {bad} van de {total} regels bevatten fouten. Er is "
+            "niets opgeslagen.",
+        )
+    return Text(
+        template,
+        name=prepared.path.name,
+        bad=prepared.bad_rows,
+        total=prepared.total_rows,
     )
 
 
@@ -248,15 +269,28 @@ def refusal(prepared: Prepared, *, skip_bad_rows: bool = False) -> ValidationErr
     if prepared.duplicate is not None:
         d = prepared.duplicate
         return AlreadyImported(
-            f"'{name}' is al geïmporteerd op {format_datetime(d.imported_at)} door "
-            f"{d.imported_by} ({d.rows_imported} verwijzingen). Het telt niet dubbel; er is "
-            "niets gewijzigd."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "'{name}' is al geïmporteerd op {when} door {user} ({count} verwijzingen). "
+                    "Het telt niet dubbel; er is niets gewijzigd.",
+                ),
+                name=name,
+                when=format_datetime(d.imported_at),
+                user=d.imported_by,
+                count=d.rows_imported,
+            )
         )
     if len(prepared.problems) and not skip_bad_rows:
         return ImportRefused(refusal_message(prepared), prepared.problems)
     if not len(prepared.rows):
         return ImportRefused(
-            f"'{name}' bevat geen enkele geldige verwijzing. Er is niets opgeslagen.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core", "'{name}' bevat geen enkele geldige verwijzing. Er is niets opgeslagen."
+                ),
+                name=name,
+            ),
             prepared.problems,
         )
     return None
@@ -289,8 +323,17 @@ def commit(
         ).fetchone()[0]
         if found and not replace:
             raise OverlapError(
-                f"'{name}' loopt van {format_date(first)} tot {format_date(last)}; in die "
-                f"periode staan al {found} verwijzingen. Vervang die periode of annuleer."
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "'{name}' loopt van {first} tot {last}; in die periode staan al {count} "
+                        "verwijzingen. Vervang die periode of annuleer.",
+                    ),
+                    name=name,
+                    first=format_date(first),
+                    last=format_date(last),
+                    count=found,
+                )
             )
         batch_id = conn.execute(
             "INSERT INTO referral_batch (file_name, content_hash, mapping_name, period_start, "
@@ -327,7 +370,13 @@ def commit(
             )
             done += len(chunk)
             if progress:
-                progress(done / len(rows), f"{done:,} verwijzingen opgeslagen".replace(",", "."))
+                progress(
+                    done / len(rows),
+                    Text(
+                        QT_TRANSLATE_NOOP("core", "{count} verwijzingen opgeslagen"),
+                        count=f"{done:,}".replace(",", "."),
+                    ),
+                )
         if save_mapping_as:
             store_mapping_in(conn, save_mapping_as, prepared.columns, prepared.mapping, stamp, user)
         elif prepared.mapping.name:
@@ -359,7 +408,11 @@ def undo(session: Session, batch_id: int) -> Batch:
     session.require(Permission.EDIT_REFERRALS, object_type="referral", object_id=str(batch_id))
     batch = next((b for b in batches(session.db) if b.id == batch_id), None)
     if batch is None:
-        raise ValidationError("Deze import bestaat niet (meer); hij is al ongedaan gemaakt.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "core", "Deze import bestaat niet (meer); hij is al ongedaan gemaakt."
+            )
+        )
     with session.db.transaction() as conn:
         conn.execute("DELETE FROM referral WHERE batch_id = ?", (batch_id,))
         conn.execute("DELETE FROM referral_batch WHERE id = ?", (batch_id,))

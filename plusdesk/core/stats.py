@@ -9,9 +9,13 @@ from itertools import pairwise
 
 import numpy as np
 import pandas as pd
-from scipy.stats import chi2
-from statsmodels.genmod import families
-from statsmodels.genmod.generalized_linear_model import GLM
+
+# scipy.special, not scipy.stats: the χ² quantiles are all the intervals need, and
+# scipy.stats takes seconds to import (the Overzicht page needs O/E at start-up).
+# statsmodels is imported where a model is fitted.
+from scipy.special import chdtrc, chdtri
+
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
 
 XMR_LIMIT = 2.66  # 3 / d2 with d2 = 1.128 for moving ranges of two points
 XMR_RULES = (
@@ -23,9 +27,16 @@ XMR_RULES = (
 _RUN = 7  # points in a shift or a trend
 
 
+def _chi2_ppf(q: float | np.ndarray, df: float | np.ndarray) -> float | np.ndarray:
+    """The χ² quantile function (scipy.stats.chi2.ppf) from scipy.special."""
+    return chdtri(df, 1 - np.asarray(q, dtype=float))
+
+
 def _check_level(level: float) -> float:
     if not 0 < level < 1:
-        raise ValueError("Het betrouwbaarheidsniveau moet tussen 0 en 1 liggen.")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("core", "Het betrouwbaarheidsniveau moet tussen 0 en 1 liggen.")
+        )
     return 1 - level
 
 
@@ -36,11 +47,13 @@ def oe_interval(observed: float, expected: float, level: float = 0.95) -> tuple[
     """
     alpha = _check_level(level)
     if not expected > 0:
-        raise ValueError("Het verwachte aantal moet groter dan 0 zijn.")
+        raise ValueError(QT_TRANSLATE_NOOP("core", "Het verwachte aantal moet groter dan 0 zijn."))
     if not observed >= 0:
-        raise ValueError("Het waargenomen aantal mag niet negatief zijn.")
-    low = 0.0 if observed == 0 else float(chi2.ppf(alpha / 2, 2 * observed)) / 2 / expected
-    high = float(chi2.ppf(1 - alpha / 2, 2 * observed + 2)) / 2 / expected
+        raise ValueError(
+            QT_TRANSLATE_NOOP("core", "Het waargenomen aantal mag niet negatief zijn.")
+        )
+    low = 0.0 if observed == 0 else float(_chi2_ppf(alpha / 2, 2 * observed)) / 2 / expected
+    high = float(_chi2_ppf(1 - alpha / 2, 2 * observed + 2)) / 2 / expected
     return low, high
 
 
@@ -81,9 +94,9 @@ def funnel_limits(
     alpha = _check_level(level)
     e = np.asarray(expected, dtype=float)
     if not np.all(e > 0):
-        raise ValueError("Elk verwacht aantal moet groter dan 0 zijn.")
-    low = np.asarray(chi2.ppf(alpha / 2, 2 * e) / 2 / e)
-    high = np.asarray(chi2.ppf(1 - alpha / 2, 2 * e + 2) / 2 / e)
+        raise ValueError(QT_TRANSLATE_NOOP("core", "Elk verwacht aantal moet groter dan 0 zijn."))
+    low = np.asarray(_chi2_ppf(alpha / 2, 2 * e) / 2 / e)
+    high = np.asarray(_chi2_ppf(1 - alpha / 2, 2 * e + 2) / 2 / e)
     return low, high
 
 
@@ -111,15 +124,27 @@ def overdispersion(
     o = np.asarray(observed, dtype=float)
     e = np.asarray(expected, dtype=float)
     if o.shape != e.shape or o.ndim != 1 or len(o) < 2:
-        raise ValueError("Geef minstens twee paren van waargenomen en verwachte aantallen.")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "core", "Geef minstens twee paren van waargenomen en verwachte aantallen."
+            )
+        )
     if not np.all(e > 0) or not np.all(o >= 0):
-        raise ValueError("Verwachte aantallen moeten groter dan 0 zijn, waargenomen niet negatief.")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "core", "Verwachte aantallen moeten groter dan 0 zijn, waargenomen niet negatief."
+            )
+        )
     z = (o - e) / np.sqrt(e)
     stat = float(np.sum(z**2))
     df = len(o) - 1
-    p = float(chi2.sf(stat, df))
+    p = float(chdtrc(df, stat))  # the χ² survival function
     phi = stat / len(o)
     return Overdispersion(z, stat, df, p, phi, bool(p < 0.05 and phi > 1))
+
+
+def _not_a_point(key: object) -> str:
+    return Text(QT_TRANSLATE_NOOP("core", "{point} is geen punt van de reeks."), point=repr(key))
 
 
 def _position(index: pd.Index, key: object) -> int:
@@ -134,7 +159,7 @@ def _position(index: pd.Index, key: object) -> int:
         if found >= 0:
             return int(found)
     if not index.is_monotonic_increasing:
-        raise ValueError(f"{key!r} is geen punt van de reeks.")
+        raise ValueError(_not_a_point(key))
     if dated:
         starts = index.to_timestamp(how="start") if isinstance(index, pd.PeriodIndex) else index
         if isinstance(key, pd.Period):
@@ -142,12 +167,12 @@ def _position(index: pd.Index, key: object) -> int:
         try:
             key = pd.Timestamp(key)
         except (TypeError, ValueError) as exc:
-            raise ValueError(f"{key!r} is geen punt van de reeks.") from exc
+            raise ValueError(_not_a_point(key)) from exc
         return int(starts.searchsorted(key, side="left"))
     try:
         return int(index.searchsorted(key, side="left"))
     except TypeError as exc:
-        raise ValueError(f"{key!r} is geen punt van de reeks.") from exc
+        raise ValueError(_not_a_point(key)) from exc
 
 
 def _runs(codes: np.ndarray, min_length: int) -> np.ndarray:
@@ -214,13 +239,18 @@ def xmr(
     series = values if isinstance(values, pd.Series) else pd.Series(list(values))
     v = series.to_numpy(dtype=float)
     if np.isnan(v).any():
-        raise ValueError("De reeks bevat ontbrekende waarden.")
+        raise ValueError(QT_TRANSLATE_NOOP("core", "De reeks bevat ontbrekende waarden."))
     n = len(v)
     cuts = {0}
     for key in rebase_at:
         pos = _position(series.index, key)
         if not 0 <= pos < n:
-            raise ValueError(f"Herberekenpunt {key!r} ligt buiten de reeks.")
+            raise ValueError(
+                Text(
+                    QT_TRANSLATE_NOOP("core", "Herberekenpunt {point} ligt buiten de reeks."),
+                    point=repr(key),
+                )
+            )
         cuts.add(pos)
     bounds = [*sorted(cuts), n] if n else [0]
     nan = np.full(n, np.nan)
@@ -302,21 +332,31 @@ def interrupted_time_series(
     Int J Epidemiol 2017); it needs at least two years of points.
     """
     if not counts.index.equals(exposure.index):
-        raise ValueError("Aantallen en noemers moeten dezelfde perioden hebben.")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("core", "Aantallen en noemers moeten dezelfde perioden hebben.")
+        )
     if not counts.index.is_monotonic_increasing or not counts.index.is_unique:
-        raise ValueError("De perioden moeten oplopend en uniek zijn.")
+        raise ValueError(QT_TRANSLATE_NOOP("core", "De perioden moeten oplopend en uniek zijn."))
     y = counts.to_numpy(dtype=float)
     e = exposure.to_numpy(dtype=float)
     if not np.all(e > 0):
-        raise ValueError("De noemer (zoals de praktijkgrootte) moet overal groter dan 0 zijn.")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "core", "De noemer (zoals de praktijkgrootte) moet overal groter dan 0 zijn."
+            )
+        )
     if not np.all(y >= 0):
-        raise ValueError("Aantallen mogen niet negatief of leeg zijn.")
+        raise ValueError(QT_TRANSLATE_NOOP("core", "Aantallen mogen niet negatief of leeg zijn."))
     n = len(y)
     pos = _position(counts.index, start)
     if pos < 3:
-        raise ValueError("Te weinig meetpunten vóór de start: minstens 3 nodig.")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("core", "Te weinig meetpunten vóór de start: minstens 3 nodig.")
+        )
     if n - pos < 3:
-        raise ValueError("Te weinig meetpunten ná de start: minstens 3 nodig.")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("core", "Te weinig meetpunten ná de start: minstens 3 nodig.")
+        )
     t = np.arange(n, dtype=float)
     after = t >= pos
     design = pd.DataFrame(
@@ -332,6 +372,9 @@ def interrupted_time_series(
         design["season_sin"] = np.sin(2 * np.pi * t / season)
         design["season_cos"] = np.cos(2 * np.pi * t / season)
     offset = np.log(e)
+    from statsmodels.genmod import families
+    from statsmodels.genmod.generalized_linear_model import GLM
+
     model = GLM(y, design, family=families.Poisson(), offset=offset)
     res = model.fit(scale=scale)
     ci = np.exp(res.conf_int(alpha=0.05))

@@ -18,6 +18,7 @@ from plusdesk.core import audit
 from plusdesk.core.clock import format_datetime, utc_now, utc_now_iso
 from plusdesk.core.db import Database
 from plusdesk.core.errors import LoginError, PermissionDeniedError, ValidationError
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
     from plusdesk.core.lock import InstanceLock
@@ -49,10 +50,18 @@ class Role(StrEnum):
 
 
 ROLE_LABELS = {
-    Role.PRAKTIJKMANAGER: "Praktijkmanager",
-    Role.POH: "POH",
-    Role.HUISARTS: "Huisarts",
-    Role.ALLEEN_LEZEN: "Alleen lezen",
+    Role.PRAKTIJKMANAGER: QT_TRANSLATE_NOOP("core", "Praktijkmanager"),
+    Role.POH: QT_TRANSLATE_NOOP("core", "POH"),
+    Role.HUISARTS: QT_TRANSLATE_NOOP("core", "Huisarts"),
+    Role.ALLEEN_LEZEN: QT_TRANSLATE_NOOP("core", "Alleen lezen"),
+}
+
+# The role inside a sentence ("U bent ingelogd als huisarts; ..."): lower case but "POH".
+_ROLE_IN_SENTENCE = {
+    Role.PRAKTIJKMANAGER: QT_TRANSLATE_NOOP("core", "praktijkmanager"),
+    Role.POH: QT_TRANSLATE_NOOP("core", "POH"),
+    Role.HUISARTS: QT_TRANSLATE_NOOP("core", "huisarts"),
+    Role.ALLEEN_LEZEN: QT_TRANSLATE_NOOP("core", "alleen lezen"),
 }
 
 
@@ -68,6 +77,22 @@ class Permission(StrEnum):
     EXPORT = "gegevens exporteren"
     VIEW_AUDIT = "het auditlog inzien"
     MANAGE_BACKUPS = "back-ups beheren en terugzetten"
+
+
+# What a permission allows, as users read it (the same Dutch as the values, marked).
+PERMISSION_LABELS: dict[Permission, str] = {
+    Permission.MANAGE_USERS: QT_TRANSLATE_NOOP("core", "gebruikers beheren"),
+    Permission.MANAGE_CATALOGUE: QT_TRANSLATE_NOOP("core", "de interventiecatalogus beheren"),
+    Permission.EDIT_PRACTICE: QT_TRANSLATE_NOOP("core", "de praktijkgegevens wijzigen"),
+    Permission.EDIT_INTERVENTIONS: QT_TRANSLATE_NOOP("core", "interventies bijwerken"),
+    Permission.VIEW_PATIENT_DATA: QT_TRANSLATE_NOOP("core", "gegevens op patiëntniveau inzien"),
+    Permission.LOG_CONVERSATIONS: QT_TRANSLATE_NOOP("core", "gesprekken vastleggen"),
+    Permission.MANAGE_CARECASES: QT_TRANSLATE_NOOP("core", "casussen beheren"),
+    Permission.EDIT_REFERRALS: QT_TRANSLATE_NOOP("core", "verwijsgegevens invoeren"),
+    Permission.EXPORT: QT_TRANSLATE_NOOP("core", "gegevens exporteren"),
+    Permission.VIEW_AUDIT: QT_TRANSLATE_NOOP("core", "het auditlog inzien"),
+    Permission.MANAGE_BACKUPS: QT_TRANSLATE_NOOP("core", "back-ups beheren en terugzetten"),
+}
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -141,13 +166,21 @@ class Session:
         )
         if self.ended:
             raise PermissionDeniedError(
-                f"{self.user.display_name} is afgemeld; log opnieuw in om dit te doen."
+                Text(
+                    QT_TRANSLATE_NOOP("core", "{name} is afgemeld; log opnieuw in om dit te doen."),
+                    name=self.user.display_name,
+                )
             )
-        label = self.user.role.label
         raise PermissionDeniedError(
-            f"U bent ingelogd als {label if label.isupper() else label.lower()}; met die rol "
-            "mag u niet "
-            f"{permission.value}. Vraag de praktijkmanager als u dit nodig heeft."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "U bent ingelogd als {role}; met die rol mag u niet {action}. Vraag de "
+                    "praktijkmanager als u dit nodig heeft.",
+                ),
+                role=_ROLE_IN_SENTENCE[self.user.role],
+                action=PERMISSION_LABELS[permission],
+            )
         )
 
     def may_change_entry(self, owner: str) -> bool:
@@ -171,11 +204,16 @@ _USERNAME = re.compile(r"^[A-Za-z0-9._\-@]{2,40}$")
 def validate_username(text: str) -> str:
     name = (text or "").strip()
     if not name:
-        raise ValidationError("Vul een gebruikersnaam in.", field="username")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "Vul een gebruikersnaam in."), field="username"
+        )
     if not _USERNAME.match(name):
         raise ValidationError(
-            "Een gebruikersnaam heeft 2 tot 40 tekens: letters a–z zonder accenten, cijfers "
-            "en . _ - @ (geen spaties).",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Een gebruikersnaam heeft 2 tot 40 tekens: letters a–z zonder accenten, "
+                "cijfers en . _ - @ (geen spaties).",
+            ),
             field="username",
         )
     return name
@@ -185,16 +223,25 @@ def validate_password(password: str, repeat: str | None = None, *, username: str
     """A new password: long enough, not the user name, typed the same twice."""
     if len((password or "").strip()) < MIN_PASSWORD_LENGTH:
         raise ValidationError(
-            f"Kies een wachtwoord van minstens {MIN_PASSWORD_LENGTH} tekens. Een zin van een "
-            "paar woorden is sterk en goed te onthouden.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Kies een wachtwoord van minstens {minimum} tekens. Een zin van een paar "
+                    "woorden is sterk en goed te onthouden.",
+                ),
+                minimum=MIN_PASSWORD_LENGTH,
+            ),
             field="password",
         )
     if username and password.strip().lower() == username.strip().lower():
         raise ValidationError(
-            "Het wachtwoord mag niet gelijk zijn aan de gebruikersnaam.", field="password"
+            QT_TRANSLATE_NOOP("core", "Het wachtwoord mag niet gelijk zijn aan de gebruikersnaam."),
+            field="password",
         )
     if repeat is not None and repeat != password:
-        raise ValidationError("De twee wachtwoorden zijn niet gelijk.", field="password2")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "De twee wachtwoorden zijn niet gelijk."), field="password2"
+        )
     return password
 
 
@@ -216,7 +263,9 @@ def validate_role(value: str | Role) -> Role:
     try:
         return Role(value)
     except ValueError:
-        raise ValidationError(f"Onbekende rol '{value}'.", field="role") from None
+        raise ValidationError(
+            Text(QT_TRANSLATE_NOOP("core", "Onbekende rol '{role}'."), role=value), field="role"
+        ) from None
 
 
 def hash_password(password: str) -> str:
@@ -237,7 +286,13 @@ def insert_account_in(
 ) -> int:
     """Create an account inside the caller's transaction (values already validated)."""
     if conn.execute("SELECT 1 FROM account WHERE username = ?", (username,)).fetchone():
-        raise ValidationError(f"De gebruikersnaam '{username}' bestaat al.", field="username")
+        raise ValidationError(
+            Text(
+                QT_TRANSLATE_NOOP("core", "De gebruikersnaam '{username}' bestaat al."),
+                username=username,
+            ),
+            field="username",
+        )
     cursor = conn.execute(
         "INSERT INTO account (username, full_name, role, password_hash, created_at) "
         "VALUES (?, ?, ?, ?, ?)",
@@ -272,7 +327,11 @@ def create_first_account(
     with db.transaction() as conn:
         if conn.execute("SELECT count(*) FROM account").fetchone()[0]:
             raise PermissionDeniedError(
-                "Dit bestand heeft al gebruikers; nieuwe gebruikers maakt de praktijkmanager aan."
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Dit bestand heeft al gebruikers; nieuwe gebruikers maakt de praktijkmanager "
+                    "aan.",
+                )
             )
         user_id = insert_account_in(conn, username, password, Role.PRAKTIJKMANAGER, full_name)
         actor = audit.Actor(username, str(Role.PRAKTIJKMANAGER), audit.workstation())
@@ -283,7 +342,7 @@ def create_first_account(
 def get_user(db: Database, user_id: int) -> User:
     rows = db.query("SELECT * FROM account WHERE id = ?", (user_id,))
     if not rows:
-        raise ValidationError("Deze gebruiker bestaat niet (meer).")
+        raise ValidationError(QT_TRANSLATE_NOOP("core", "Deze gebruiker bestaat niet (meer)."))
     return _user(rows[0])
 
 
@@ -359,9 +418,14 @@ def _register_failure(db: Database, row: sqlite3.Row) -> str | None:
 
 
 def _locked_message(until: str) -> str:
-    return (
-        f"Dit account is tijdelijk vergrendeld na {MAX_FAILED_ATTEMPTS} mislukte pogingen, tot "
-        f"{format_datetime(until)}. Probeer het daarna opnieuw, of vraag de praktijkmanager."
+    return Text(
+        QT_TRANSLATE_NOOP(
+            "core",
+            "Dit account is tijdelijk vergrendeld na {attempts} mislukte pogingen, tot {until}. "
+            "Probeer het daarna opnieuw, of vraag de praktijkmanager.",
+        ),
+        attempts=MAX_FAILED_ATTEMPTS,
+        until=format_datetime(until),
     )
 
 
@@ -370,7 +434,7 @@ def login(db: Database, username: str, password: str, workstation: str | None = 
     station = workstation or audit.workstation()
     name = (username or "").strip()
     rows = db.query("SELECT * FROM account WHERE username = ?", (name,))
-    wrong = "Gebruikersnaam of wachtwoord klopt niet."
+    wrong = QT_TRANSLATE_NOOP("core", "Gebruikersnaam of wachtwoord klopt niet.")
     if not rows:
         _check_dummy(password)
         # What was typed is not logged: it may well be a password in the wrong field.
@@ -383,7 +447,7 @@ def login(db: Database, username: str, password: str, workstation: str | None = 
         raise _fail(
             db,
             actor,
-            "Dit account is uitgeschakeld. Vraag de praktijkmanager.",
+            QT_TRANSLATE_NOOP("core", "Dit account is uitgeschakeld. Vraag de praktijkmanager."),
             "account uitgeschakeld",
             locked=True,
         )
@@ -406,7 +470,14 @@ def login(db: Database, username: str, password: str, workstation: str | None = 
         raise _fail(
             db,
             actor,
-            f"{wrong} Nog {left} poging(en) voordat het account tijdelijk wordt vergrendeld.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Gebruikersnaam of wachtwoord klopt niet. Nog {left} poging(en) voordat het "
+                    "account tijdelijk wordt vergrendeld.",
+                ),
+                left=left,
+            ),
             "verkeerd wachtwoord",
         )
     with db.transaction() as conn:
@@ -437,7 +508,7 @@ def unlock_screen(session: Session, password: str) -> None:
         raise _fail(
             session.db,
             session.actor,
-            "Dit account is uitgeschakeld.",
+            QT_TRANSLATE_NOOP("core", "Dit account is uitgeschakeld."),
             "account uitgeschakeld",
             locked=True,
         )
@@ -451,7 +522,11 @@ def unlock_screen(session: Session, password: str) -> None:
         )
     if not _check_password(session.db, row["id"], row["password_hash"], password):
         locked_until = _register_failure(session.db, row)
-        message = _locked_message(locked_until) if locked_until else "Het wachtwoord klopt niet."
+        message = (
+            _locked_message(locked_until)
+            if locked_until
+            else QT_TRANSLATE_NOOP("core", "Het wachtwoord klopt niet.")
+        )
         raise _fail(
             session.db,
             session.actor,
@@ -518,8 +593,11 @@ def update_user(
         demoted = role is not Role.PRAKTIJKMANAGER or not active
         if demoted and before.role is Role.PRAKTIJKMANAGER and not _active_managers(conn, user_id):
             raise ValidationError(
-                "Er moet altijd minstens één actieve praktijkmanager zijn; "
-                "maak eerst iemand anders praktijkmanager.",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Er moet altijd minstens één actieve praktijkmanager zijn; "
+                    "maak eerst iemand anders praktijkmanager.",
+                ),
                 field="role",
             )
         conn.execute(
@@ -576,7 +654,9 @@ def change_own_password(session: Session, current: str, password: str, repeat: s
             result="failed",
             detail="eigen wachtwoord wijzigen: huidige wachtwoord klopt niet",
         )
-        raise ValidationError("Het huidige wachtwoord klopt niet.", field="current")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "Het huidige wachtwoord klopt niet."), field="current"
+        )
     validate_password(password, repeat, username=session.user.username)
     with session.db.transaction() as conn:
         conn.execute(

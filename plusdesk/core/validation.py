@@ -8,6 +8,7 @@ from typing import Any
 
 from plusdesk.core.clock import format_date, utc_now
 from plusdesk.core.errors import ValidationError
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
 
 MAX_PATIENT_REF = 20
 _PATIENT_REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-/.]*$")
@@ -31,17 +32,29 @@ def patient_ref(text: str, *, field: str = "patient_ref") -> str:
     """A patient reference as stored: the practice's own HIS number, never a BSN."""
     value = (text or "").strip()
     if not value:
-        raise ValidationError("Vul het patiëntnummer uit het HIS in.", field=field)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "Vul het patiëntnummer uit het HIS in."), field=field
+        )
     if is_bsn(value):
         raise ValidationError(
-            "Dit lijkt een BSN (9 cijfers die de elfproef doorstaan). PlusDesk slaat geen BSN "
-            "op: gebruik het patiëntnummer uit uw HIS.",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Dit lijkt een BSN (9 cijfers die de elfproef doorstaan). PlusDesk slaat geen "
+                "BSN op: gebruik het patiëntnummer uit uw HIS.",
+            ),
             field=field,
         )
     if len(value) > MAX_PATIENT_REF or not _PATIENT_REF.match(value):
         raise ValidationError(
-            f"Het patiëntnummer '{value}' is ongeldig: gebruik alleen letters, cijfers en - / . "
-            f"(max. {MAX_PATIENT_REF} tekens), zoals het in uw HIS staat.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Het patiëntnummer '{value}' is ongeldig: gebruik alleen letters, cijfers "
+                    "en - / . (max. {maximum} tekens), zoals het in uw HIS staat.",
+                ),
+                value=value,
+                maximum=MAX_PATIENT_REF,
+            ),
             field=field,
         )
     return value
@@ -64,7 +77,9 @@ def parse_date(
     """A date typed as dd-mm-jjjj (or ISO); refused in the future where that makes no sense."""
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
-            raise ValidationError(f"Vul de {label} in.", field=field)
+            raise ValidationError(
+                Text(QT_TRANSLATE_NOOP("core", "Vul de {label} in."), label=label), field=field
+            )
         return None
     if isinstance(value, datetime):
         day = value.date()  # a date-time widget's value; comparing it with a date would fail
@@ -85,16 +100,35 @@ def parse_date(
                 break
         if day is None:
             raise ValidationError(
-                f"De {label} '{text}' is geen geldige datum; schrijf dd-mm-jjjj.", field=field
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "core", "De {label} '{text}' is geen geldige datum; schrijf dd-mm-jjjj."
+                    ),
+                    label=label,
+                    text=text,
+                ),
+                field=field,
             )
     if not allow_future and day > today():
         raise ValidationError(
-            f"De {label} ({format_date(day)}) ligt in de toekomst; dat kan hier niet.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core", "De {label} ({date}) ligt in de toekomst; dat kan hier niet."
+                ),
+                label=label,
+                date=format_date(day),
+            ),
             field=field,
         )
     if earliest and day < earliest:
         raise ValidationError(
-            f"De {label} ({format_date(day)}) ligt vóór {format_date(earliest)}.", field=field
+            Text(
+                QT_TRANSLATE_NOOP("core", "De {label} ({date}) ligt vóór {earliest}."),
+                label=label,
+                date=format_date(day),
+                earliest=format_date(earliest),
+            ),
+            field=field,
         )
     return day
 
@@ -102,27 +136,59 @@ def parse_date(
 def score(value: str | int | float | None, *, label: str, field: str, low: int, high: int) -> int:
     """A whole-number score within its scale (e.g. 0–10, PHQ-9 0–27)."""
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise ValidationError(f"Vul de {label} in ({low}–{high}).", field=field)
+        raise ValidationError(
+            Text(
+                QT_TRANSLATE_NOOP("core", "Vul de {label} in ({low}–{high})."),
+                label=label,
+                low=low,
+                high=high,
+            ),
+            field=field,
+        )
     try:
         number = float(str(value).strip().replace(",", "."))
     except ValueError:
         raise ValidationError(
-            f"De {label} moet een getal zijn ({low}–{high}).", field=field
+            Text(
+                QT_TRANSLATE_NOOP("core", "De {label} moet een getal zijn ({low}–{high})."),
+                label=label,
+                low=low,
+                high=high,
+            ),
+            field=field,
         ) from None
     if not number.is_integer() or not low <= number <= high:
         raise ValidationError(
-            f"De {label} moet een geheel getal van {low} t/m {high} zijn.", field=field
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core", "De {label} moet een geheel getal van {low} t/m {high} zijn."
+                ),
+                label=label,
+                low=low,
+                high=high,
+            ),
+            field=field,
         )
     return int(number)
+
+
+def _too_long(label: str, max_length: int) -> Text:
+    return Text(
+        QT_TRANSLATE_NOOP("core", "De {label} is te lang (max. {maximum} tekens)."),
+        label=label,
+        maximum=max_length,
+    )
 
 
 def required_text(value: str | None, *, label: str, field: str, max_length: int = 200) -> str:
     """A trimmed text that must be filled in."""
     text = (value or "").strip()
     if not text:
-        raise ValidationError(f"Vul de {label} in.", field=field)
+        raise ValidationError(
+            Text(QT_TRANSLATE_NOOP("core", "Vul de {label} in."), label=label), field=field
+        )
     if len(text) > max_length:
-        raise ValidationError(f"De {label} is te lang (max. {max_length} tekens).", field=field)
+        raise ValidationError(_too_long(label, max_length), field=field)
     return text
 
 
@@ -138,5 +204,5 @@ def limited_text(value: str | None, label: str, field: str, max_length: int = 20
     """A trimmed optional text, refused when longer than the field allows."""
     text = (value or "").strip()
     if len(text) > max_length:
-        raise ValidationError(f"De {label} is te lang (max. {max_length} tekens).", field=field)
+        raise ValidationError(_too_long(label, max_length), field=field)
     return text

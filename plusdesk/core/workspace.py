@@ -36,6 +36,7 @@ from plusdesk.core.exchange_format import (
     seal,
     write_file,
 )
+from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
 from plusdesk.core.practice import (
     FirstAccount,
     _insert_first_account,
@@ -77,7 +78,8 @@ def is_workspace(db: Database) -> bool:
 
 
 def workspace_name(db: Database) -> str:
-    return db.scalar("SELECT value FROM meta WHERE key = ?", (NAME_KEY,)) or "Zorggroep"
+    name = db.scalar("SELECT value FROM meta WHERE key = ?", (NAME_KEY,))
+    return name or QT_TRANSLATE_NOOP("core", "Zorggroep")
 
 
 def create_workspace(
@@ -86,7 +88,9 @@ def create_workspace(
     """A new, empty zorggroep workspace with its first account (beheerder: all rights)."""
     name = (name or "").strip()
     if not name:
-        raise ValidationError("Vul de naam van de zorggroep in.", field="name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "Vul de naam van de zorggroep in."), field="name"
+        )
     with new_file(path, overwrite=overwrite) as db, db.transaction() as conn:
         seed_reference_in(conn)
         conn.executemany(
@@ -102,15 +106,21 @@ def create_workspace(
 def require_workspace(db: Database) -> None:
     if not is_workspace(db):
         raise ValidationError(
-            "Dit is een praktijkbestand. Praktijkexports worden samengevoegd in een "
-            "zorggroepbestand; maak of open dat eerst."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Dit is een praktijkbestand. Praktijkexports worden samengevoegd in een "
+                "zorggroepbestand; maak of open dat eerst.",
+            )
         )
 
 
 def require_practice_file(db: Database) -> None:
     if is_workspace(db):
         raise ValidationError(
-            "Dit is een zorggroepbestand; dit kan alleen in het bestand van een praktijk."
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Dit is een zorggroepbestand; dit kan alleen in het bestand van een praktijk.",
+            )
         )
 
 
@@ -145,7 +155,12 @@ def practices(db: Database) -> list[ExchangePractice]:
 
 # --- merging -----------------------------------------------------------------------------------
 
-NEW, REPLACED, SAME, OLDER, REFUSED = "nieuw", "vervangen", "al ingelezen", "ouder", "geweigerd"
+# A merged file's status: compared by its Dutch value, and shown as a label.
+NEW = QT_TRANSLATE_NOOP("core", "nieuw")
+REPLACED = QT_TRANSLATE_NOOP("core", "vervangen")
+SAME = QT_TRANSLATE_NOOP("core", "al ingelezen")
+OLDER = QT_TRANSLATE_NOOP("core", "ouder")
+REFUSED = QT_TRANSLATE_NOOP("core", "geweigerd")
 
 
 @dataclass(frozen=True)
@@ -167,13 +182,20 @@ class MergeOutcome:
     def message(self) -> str:
         who = f"{self.practice} ({self.agb_code})" if self.practice else self.file_name
         made = _day(self.created_at)
-        return {
-            NEW: f"{who}: ingelezen (export van {made}).",
-            REPLACED: f"{who}: ingelezen; vervangt de eerdere export ({self.reason}).",
-            SAME: f"{who}: dit bestand was al ingelezen; niets veranderd.",
-            OLDER: f"{who}: niet ingelezen: er is al een nieuwere export ({self.reason}).",
-            REFUSED: f"{self.file_name}: geweigerd. {self.reason}",
+        template = {
+            NEW: QT_TRANSLATE_NOOP("core", "{who}: ingelezen (export van {made})."),
+            REPLACED: QT_TRANSLATE_NOOP(
+                "core", "{who}: ingelezen; vervangt de eerdere export ({reason})."
+            ),
+            SAME: QT_TRANSLATE_NOOP(
+                "core", "{who}: dit bestand was al ingelezen; niets veranderd."
+            ),
+            OLDER: QT_TRANSLATE_NOOP(
+                "core", "{who}: niet ingelezen: er is al een nieuwere export ({reason})."
+            ),
+            REFUSED: QT_TRANSLATE_NOOP("core", "{file}: geweigerd. {reason}"),
         }[self.status]
+        return Text(template, who=who, made=made, reason=self.reason, file=self.file_name)
 
 
 def _day(stamp: str) -> str:
@@ -240,7 +262,14 @@ def _merge_files(
             with _attached(conn, path):
                 data = read_from(conn, _SOURCE, path.name, (KIND_EXPORT,))
             if len(data.practices) != 1 or not data.agb_code:
-                raise ExchangeFileError(f"'{path.name}' noemt geen (of meer dan één) praktijk.")
+                raise ExchangeFileError(
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "core", "'{name}' noemt geen (of meer dan één) praktijk."
+                        ),
+                        name=path.name,
+                    )
+                )
             accepted.append((n, path, data))
         except ExchangeFileError as exc:
             outcomes[n] = MergeOutcome(path.name, REFUSED, reason=exc.message)
@@ -273,7 +302,13 @@ def _attached(conn: sqlite3.Connection, path: Path) -> Iterator[None]:
     try:
         conn.execute(f"ATTACH DATABASE ? AS {_SOURCE}", (f"{path.resolve().as_uri()}?mode=ro",))
     except sqlite3.Error as exc:
-        raise ExchangeFileError(f"'{path.name}' kan niet worden geopend: {exc}") from exc
+        raise ExchangeFileError(
+            Text(
+                QT_TRANSLATE_NOOP("core", "'{name}' kan niet worden geopend: {error}"),
+                name=path.name,
+                error=str(exc),
+            )
+        ) from exc
     try:
         yield
     finally:
@@ -291,10 +326,10 @@ def _merge_one(
         if known[1] == data.sha256:
             return MergeOutcome(file_name, SAME, **base)
         if moment(known[0]) >= moment(made):
-            return MergeOutcome(file_name, OLDER, **base, reason=f"van {_day(known[0])}")
+            return MergeOutcome(file_name, OLDER, **base, reason=_from(known[0]))
     sha = conn.execute(f"SELECT value FROM {_SOURCE}.manifest WHERE key = 'sha256'").fetchone()
     if sha is None or sha[0] != data.sha256:  # changed since it was checked a moment ago
-        raise ExchangeFileError(f"'{file_name}' is tijdens het inlezen gewijzigd.")
+        raise ExchangeFileError(_changed(file_name))
     conn.execute("DELETE FROM exchange_value WHERE practice = ?", (agb,))
     conn.execute(
         "INSERT OR REPLACE INTO exchange_practice (key, name, agb_code, zorggroep, is_self, "
@@ -325,7 +360,7 @@ def _merge_one(
         (agb,),
     ).rowcount
     if copied != len(data.values):
-        raise ExchangeFileError(f"'{file_name}' is tijdens het inlezen gewijzigd.")
+        raise ExchangeFileError(_changed(file_name))
     _upsert_categories(conn, data.categories)
     current[agb] = (made, data.sha256)
     status = REPLACED if known is not None else NEW
@@ -337,8 +372,19 @@ def _merge_one(
         detail=detail,
     )  # fmt: skip
     return MergeOutcome(
-        file_name, status, **base, reason=f"van {_day(known[0])}" if known is not None else ""
+        file_name, status, **base, reason=_from(known[0]) if known is not None else ""
     )
+
+
+def _changed(file_name: str) -> str:
+    return Text(
+        QT_TRANSLATE_NOOP("core", "'{name}' is tijdens het inlezen gewijzigd."), name=file_name
+    )
+
+
+def _from(stamp: str) -> str:
+    """The date of the export a merge compares with, as "van dd-mm-jjjj"."""
+    return Text(QT_TRANSLATE_NOOP("core", "van {date}"), date=_day(stamp))
 
 
 def _int_or_none(text: str | None) -> int | None:
@@ -373,7 +419,9 @@ def remove_practice(session: Session, key: str) -> None:
     session.require(Permission.EXPORT, object_type="exchange_practice", object_id=key)
     with session.db.transaction() as conn:
         if not conn.execute("DELETE FROM exchange_practice WHERE key = ?", (key,)).rowcount:
-            raise ValidationError("Deze praktijk staat niet (meer) in het bestand.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("core", "Deze praktijk staat niet (meer) in het bestand.")
+            )
         audit.record_in(
             conn, session.actor, "delete", object_type="exchange_practice", object_id=key
         )
@@ -403,7 +451,14 @@ def build_pack(db: Database, key: str, rng: random.Random | None = None) -> Exch
     everyone = [p for p in practices(db) if not p.is_self]
     own = next((p for p in everyone if p.key == key), None)
     if own is None:
-        raise ValidationError(f"Praktijk {key} staat niet in dit zorggroepbestand.")
+        raise ValidationError(
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core", "Praktijk {practice} staat niet in dit zorggroepbestand."
+                ),
+                practice=key,
+            )
+        )
     others = [p for p in everyone if p.key != key]
     (rng or random.SystemRandom()).shuffle(others)
     alias = {p.key: letter for p, letter in zip(others, letters(len(others)), strict=True)}
@@ -463,10 +518,14 @@ def write_packs(
     require_workspace(session.db)
     folder = Path(out_dir)
     if not folder.is_dir():
-        raise ValidationError(f"De map '{folder}' bestaat niet.")
+        raise ValidationError(
+            Text(QT_TRANSLATE_NOOP("core", "De map '{folder}' bestaat niet."), folder=folder)
+        )
     everyone = [p for p in practices(session.db) if not p.is_self]
     if not everyone:
-        raise ValidationError("Er zijn nog geen praktijkexports ingelezen.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "Er zijn nog geen praktijkexports ingelezen.")
+        )
     written = []
     for n, practice in enumerate(everyone):
         data = build_pack(session.db, practice.key, rng)
@@ -507,14 +566,28 @@ def import_pack(session: Session, path: str | os.PathLike[str]) -> PackImport:
     own = get_practice(db)
     if own is None or own.agb_code != data.agb_code:
         raise ValidationError(
-            f"Dit benchmarkpakket is voor {data.manifest.get('praktijk_naam', '?')} (AGB-code "
-            f"{data.agb_code}), niet voor deze praktijk. Er is niets ingelezen."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Dit benchmarkpakket is voor {practice} (AGB-code {agb_code}), niet voor deze "
+                    "praktijk. Er is niets ingelezen.",
+                ),
+                practice=data.manifest.get("praktijk_naam", "?"),
+                agb_code=data.agb_code,
+            )
         )
     previous = db.scalar("SELECT max(created_at) FROM exchange_practice")
     if previous and moment(previous) > moment(data.created_at):
         raise ValidationError(
-            f"Er is al een nieuwer benchmarkpakket ingelezen (van {_day(previous)}); dit pakket "
-            f"van {_day(data.created_at)} is niet ingelezen."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Er is al een nieuwer benchmarkpakket ingelezen (van {previous}); dit pakket "
+                    "van {made} is niet ingelezen.",
+                ),
+                previous=_day(previous),
+                made=_day(data.created_at),
+            )
         )
     stamp = utc_now_iso()
     with db.transaction() as conn:
@@ -540,7 +613,9 @@ def import_pack(session: Session, path: str | os.PathLike[str]) -> PackImport:
         for entry in data.practices:
             _insert_values(conn, [v for v in data.values if v.practice == entry.key], entry.key)
         _upsert_categories(conn, data.categories)
-        reference = data.manifest.get("referentietabel", "") or "referentietabel van de zorggroep"
+        reference = data.manifest.get("referentietabel", "") or QT_TRANSLATE_NOOP(
+            "core", "referentietabel van de zorggroep"
+        )
         if data.reference_rates:
             conn.execute("DELETE FROM reference_rate")
             conn.executemany(

@@ -149,7 +149,7 @@ def _recover(path: Path, error: PlusDeskError, parent: QWidget | None) -> Databa
         show_error(
             parent,
             PlusDeskError(
-                error.message
+                core_tr(error.message)
                 + " "
                 + QApplication.translate(
                     "app",
@@ -174,7 +174,7 @@ def _recover(path: Path, error: PlusDeskError, parent: QWidget | None) -> Databa
             "{0}\n\nDe nieuwste goede back-up is van {1}.{2}\n\nDeze back-up terugzetten? "
             "Wat na dat moment is ingevoerd, moet opnieuw worden ingevoerd. Het beschadigde "
             "bestand wordt als kopie bewaard.",
-        ).format(error.message, info.created_text, holds),
+        ).format(core_tr(error.message), info.created_text, holds),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None

@@ -5723,6 +5723,2302 @@ Restore this backup? Anything entered after that moment will have to be entered 
         <source>Dit bestand heeft nog geen praktijk; er is niets om te rapporteren.</source>
         <translation>This file has no practice yet; there is nothing to report.</translation>
     </message>
+    <message>
+        <source>Inloggen</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Inloggen mislukt</source>
+        <translation>Log-in failed</translation>
+    </message>
+    <message>
+        <source>Uitloggen</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Scherm vergrendeld</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <source>Scherm ontgrendeld</source>
+        <translation>Screen unlocked</translation>
+    </message>
+    <message>
+        <source>Inzien</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Aanmaken</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Gebruikersbeheer</source>
+        <translation>User management</translation>
+    </message>
+    <message>
+        <source>Back-up</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Back-up teruggezet</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Controle</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>gelukt</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <source>geweigerd</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>mislukt</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>gebruiker</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>casus</source>
+        <translation>case</translation>
+    </message>
+    <message>
+        <source>drempels caseload</source>
+        <translation>caseload thresholds</translation>
+    </message>
+    <message>
+        <source>gesprek</source>
+        <translation>conversation</translation>
+    </message>
+    <message>
+        <source>interventie</source>
+        <translation>intervention</translation>
+    </message>
+    <message>
+        <source>patiënt</source>
+        <translation>patient</translation>
+    </message>
+    <message>
+        <source>verwijzing</source>
+        <translation>referral</translation>
+    </message>
+    <message>
+        <source>praktijkomvang</source>
+        <translation>practice size</translation>
+    </message>
+    <message>
+        <source>Vektis-cijfers</source>
+        <translation>Vektis figures</translation>
+    </message>
+    <message>
+        <source>referentiecijfers</source>
+        <translation>reference rates</translation>
+    </message>
+    <message>
+        <source>auditlog</source>
+        <translation>audit log</translation>
+    </message>
+    <message>
+        <source>back-up</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>catalogus</source>
+        <translation>catalogue</translation>
+    </message>
+    <message>
+        <source>codegroep</source>
+        <translation>code group</translation>
+    </message>
+    <message>
+        <source>praktijk</source>
+        <translation>practice</translation>
+    </message>
+    <message>
+        <source>sessie</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>gegevensbestand</source>
+        <translation>data file</translation>
+    </message>
+    <message>
+        <source>praktijkrapport</source>
+        <translation>practice report</translation>
+    </message>
+    <message>
+        <source>Auditregel(s) {first} t/m {last} ontbreken (verwijderd).</source>
+        <translation>Audit row(s) {first} to {last} are missing (deleted).</translation>
+    </message>
+    <message>
+        <source>Auditregel {row} sluit niet aan op de regel ervoor (keten verbroken).</source>
+        <translation>Audit row {row} does not follow on from the row before it (chain broken).</translation>
+    </message>
+    <message>
+        <source>Auditregel {row} is achteraf gewijzigd.</source>
+        <translation>Audit row {row} was changed afterwards.</translation>
+    </message>
+    <message>
+        <source>De beveiliging &apos;{guard}&apos; van het auditlog is verwijderd; het log kan dan ongemerkt zijn aangepast.</source>
+        <translation>The audit log&apos;s safeguard &apos;{guard}&apos; has been removed; the log may then have been altered unnoticed.</translation>
+    </message>
+    <message>
+        <source>De laatste auditregel(s) {first} t/m {last} ontbreken (verwijderd).</source>
+        <translation>The last audit row(s) {first} to {last} are missing (deleted).</translation>
+    </message>
+    <message>
+        <source>Kan &apos;{path}&apos; niet schrijven: {reason}. Er is niets geëxporteerd.</source>
+        <translation>Cannot write &apos;{path}&apos;: {reason}. Nothing has been exported.</translation>
+    </message>
+    <message>
+        <source>systeem</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>Bij afsluiten</source>
+        <translation>On closing</translation>
+    </message>
+    <message>
+        <source>Automatisch</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Handmatig</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Voor bijwerken</source>
+        <translation>Before update</translation>
+    </message>
+    <message>
+        <source>Voor terugzetten</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <source>Kopie</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>PlusDesk kan de back-upmap &apos;{folder}&apos; niet aanmaken. Controleer of u daar schrijfrechten heeft, of kies een andere back-upmap.</source>
+        <translation>PlusDesk cannot create the backup folder &apos;{folder}&apos;. Please check that you have write permission there, or choose another backup folder.</translation>
+    </message>
+    <message>
+        <source>De back-upmap &apos;{folder}&apos; is niet bereikbaar. Is de USB-stick of de netwerkschijf aangesloten? Kies anders een andere back-upmap. Er is niets gewijzigd.</source>
+        <translation>The backup folder &apos;{folder}&apos; cannot be reached. Is the USB stick or the network drive connected? Otherwise, choose another backup folder. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>PlusDesk mag niet schrijven in de back-upmap &apos;{folder}&apos;. Controleer of u daar schrijfrechten heeft, of kies een andere back-upmap. Er is niets gewijzigd.</source>
+        <translation>PlusDesk may not write to the backup folder &apos;{folder}&apos;. Please check that you have write permission there, or choose another backup folder. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>De back-up &apos;{path}&apos; bestaat niet of is niet leesbaar.</source>
+        <translation>The backup &apos;{path}&apos; does not exist or cannot be read.</translation>
+    </message>
+    <message>
+        <source>De back-up is niet gemaakt: bij de controle van de kopie vond SQLite fouten. Mogelijk is &apos;{name}&apos; zelf beschadigd; zet dan een eerdere back-up terug.</source>
+        <translation>The backup was not made: SQLite found errors when checking the copy. &apos;{name}&apos; itself may be damaged; if so, restore an earlier backup.</translation>
+    </message>
+    <message>
+        <source>De back-up kon niet worden geschreven in &apos;{folder}&apos;. Is de schijf vol, of is de USB-stick of netwerkschijf losgekoppeld? Het gegevensbestand is niet gewijzigd.</source>
+        <translation>The backup could not be written to &apos;{folder}&apos;. Is the disk full, or has the USB stick or network drive been disconnected? The data file has not been changed.</translation>
+    </message>
+    <message>
+        <source>PlusDesk moet &apos;{name}&apos; bijwerken voor deze versie en maakt daarvoor eerst een back-up, maar dat lukte niet. {cause}</source>
+        <translation>PlusDesk has to update &apos;{name}&apos; for this version and first makes a backup, but that did not succeed. {cause}</translation>
+    </message>
+    <message>
+        <source>De {label} ligt vóór de start van de casus ({start:%d-%m-%Y}).</source>
+        <translation>The {label} is before the start of the case ({start:%d-%m-%Y}).</translation>
+    </message>
+    <message>
+        <source>Vul alle {count} vragen van de {instrument} in (0–3), of alleen het totaal.</source>
+        <translation>Fill in all {count} questions of the {instrument} (0–3), or only the total.</translation>
+    </message>
+    <message>
+        <source>vraag {number} van de {instrument}</source>
+        <translation>question {number} of the {instrument}</translation>
+    </message>
+    <message>
+        <source>{instrument}-totaal</source>
+        <translation>{instrument} total</translation>
+    </message>
+    <message>
+        <source>Het totaal {total} klopt niet met de vragen (samen {items_total}).</source>
+        <translation>The total {total} does not match the questions (which add up to {items_total}).</translation>
+    </message>
+    <message>
+        <source>{instrument}-score</source>
+        <translation>{instrument} score</translation>
+    </message>
+    <message>
+        <source>startdatum</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <source>Kies de casemanager.</source>
+        <translation>Choose the case manager.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is geen gebruiker van deze praktijk.</source>
+        <translation>&apos;{name}&apos; is not a user of this practice.</translation>
+    </message>
+    <message>
+        <source>Kies de aanmeldklacht.</source>
+        <translation>Choose the presenting complaint.</translation>
+    </message>
+    <message>
+        <source>toelichting</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>Beschrijf de aanmeldklacht bij &apos;anders&apos;.</source>
+        <translation>Describe the presenting complaint when choosing &apos;other&apos;.</translation>
+    </message>
+    <message>
+        <source>contactdatum</source>
+        <translation>contact date</translation>
+    </message>
+    <message>
+        <source>Kies het soort contact.</source>
+        <translation>Choose the type of contact.</translation>
+    </message>
+    <message>
+        <source>duur in minuten</source>
+        <translation>duration in minutes</translation>
+    </message>
+    <message>
+        <source>notitie</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>meetdatum</source>
+        <translation>measurement date</translation>
+    </message>
+    <message>
+        <source>Kies PHQ-9 of GAD-7.</source>
+        <translation>Choose PHQ-9 or GAD-7.</translation>
+    </message>
+    <message>
+        <source>Vul de {instrument}-score in.</source>
+        <translation>Fill in the {instrument} score.</translation>
+    </message>
+    <message>
+        <source>datum van het consult</source>
+        <translation>date of the consultation</translation>
+    </message>
+    <message>
+        <source>naam van de psychiater</source>
+        <translation>name of the psychiatrist</translation>
+    </message>
+    <message>
+        <source>Kies de conclusie van het consult.</source>
+        <translation>Choose the conclusion of the consultation.</translation>
+    </message>
+    <message>
+        <source>Kies welke sociale oorzaak.</source>
+        <translation>Choose which social cause.</translation>
+    </message>
+    <message>
+        <source>advies</source>
+        <translation>advice</translation>
+    </message>
+    <message>
+        <source>Kies een bestaande route.</source>
+        <translation>Choose an existing route.</translation>
+    </message>
+    <message>
+        <source>Kies voor welk probleem het sociaal domein helpt.</source>
+        <translation>Choose which problem the social domain helps with.</translation>
+    </message>
+    <message>
+        <source>datum van de route</source>
+        <translation>date of the route</translation>
+    </message>
+    <message>
+        <source>datum van het terugvalpreventieplan</source>
+        <translation>date of the relapse prevention plan</translation>
+    </message>
+    <message>
+        <source>datum van afsluiten</source>
+        <translation>closing date</translation>
+    </message>
+    <message>
+        <source>Kies waarom de casus wordt afgesloten.</source>
+        <translation>Choose why the case is being closed.</translation>
+    </message>
+    <message>
+        <source>Licht toe waarom de casus wordt afgesloten.</source>
+        <translation>Explain why the case is being closed.</translation>
+    </message>
+    <message>
+        <source>De route ligt na het afsluiten van de casus.</source>
+        <translation>The route is dated after the case was closed.</translation>
+    </message>
+    <message>
+        <source>somberheid</source>
+        <translation>low mood</translation>
+    </message>
+    <message>
+        <source>angst</source>
+        <translation>anxiety</translation>
+    </message>
+    <message>
+        <source>somberheid en angst</source>
+        <translation>low mood and anxiety</translation>
+    </message>
+    <message>
+        <source>overspanning of burn-out</source>
+        <translation>stress or burnout</translation>
+    </message>
+    <message>
+        <source>rouw of verlies</source>
+        <translation>grief or loss</translation>
+    </message>
+    <message>
+        <source>anders</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>spreekuur</source>
+        <translation>surgery appointment</translation>
+    </message>
+    <message>
+        <source>telefonisch</source>
+        <translation>by phone</translation>
+    </message>
+    <message>
+        <source>beeldbellen</source>
+        <translation>video call</translation>
+    </message>
+    <message>
+        <source>huisbezoek</source>
+        <translation>home visit</translation>
+    </message>
+    <message>
+        <source>minimaal</source>
+        <translation>minimal</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>mild</translation>
+    </message>
+    <message>
+        <source>matig</source>
+        <translation>moderate</translation>
+    </message>
+    <message>
+        <source>matig-ernstig</source>
+        <translation>moderately severe</translation>
+    </message>
+    <message>
+        <source>ernstig</source>
+        <translation>severe</translation>
+    </message>
+    <message>
+        <source>psychische stoornis</source>
+        <translation>mental disorder</translation>
+    </message>
+    <message>
+        <source>geen stoornis — sociale oorzaak</source>
+        <translation>no disorder — social cause</translation>
+    </message>
+    <message>
+        <source>schulden of geldzorgen</source>
+        <translation>debt or money worries</translation>
+    </message>
+    <message>
+        <source>wonen</source>
+        <translation>housing</translation>
+    </message>
+    <message>
+        <source>werk of dagbesteding</source>
+        <translation>work or daytime activities</translation>
+    </message>
+    <message>
+        <source>relaties of gezin</source>
+        <translation>relationships or family</translation>
+    </message>
+    <message>
+        <source>eenzaamheid</source>
+        <translation>loneliness</translation>
+    </message>
+    <message>
+        <source>blijft in de huisartsenpraktijk</source>
+        <translation>stays in general practice</translation>
+    </message>
+    <message>
+        <source>sociaal domein</source>
+        <translation>social domain</translation>
+    </message>
+    <message>
+        <source>basis-GGZ</source>
+        <translation>basic GGZ</translation>
+    </message>
+    <message>
+        <source>specialistische GGZ</source>
+        <translation>specialist GGZ</translation>
+    </message>
+    <message>
+        <source>klachten afgenomen, doelen bereikt</source>
+        <translation>symptoms reduced, goals reached</translation>
+    </message>
+    <message>
+        <source>verwezen of overgedragen</source>
+        <translation>referred or handed over</translation>
+    </message>
+    <message>
+        <source>gestopt op verzoek van de patiënt</source>
+        <translation>stopped at the patient&apos;s request</translation>
+    </message>
+    <message>
+        <source>geen contact meer met de patiënt</source>
+        <translation>no more contact with the patient</translation>
+    </message>
+    <message>
+        <source>verhuisd of uitgeschreven</source>
+        <translation>moved or deregistered</translation>
+    </message>
+    <message>
+        <source>te bespreken</source>
+        <translation>to discuss</translation>
+    </message>
+    <message>
+        <source>niet verbeterd</source>
+        <translation>not improved</translation>
+    </message>
+    <message>
+        <source>contact verlopen</source>
+        <translation>contact overdue</translation>
+    </message>
+    <message>
+        <source>respons</source>
+        <translation>response</translation>
+    </message>
+    <message>
+        <source>remissie</source>
+        <translation>remission</translation>
+    </message>
+    <message>
+        <source>gesloten</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>bespreken aangevraagd</source>
+        <translation>discussion requested</translation>
+    </message>
+    <message>
+        <source>zorgen over veiligheid</source>
+        <translation>safety concern</translation>
+    </message>
+    <message>
+        <source>nieuwe casus</source>
+        <translation>new case</translation>
+    </message>
+    <message>
+        <source>weken zonder respons tot bespreken</source>
+        <translation>weeks without response before discussion</translation>
+    </message>
+    <message>
+        <source>dagen zonder contact tot &apos;contact verlopen&apos;</source>
+        <translation>days without contact before &apos;contact overdue&apos;</translation>
+    </message>
+    <message>
+        <source>daling in % voor respons</source>
+        <translation>drop in % for response</translation>
+    </message>
+    <message>
+        <source>score waaronder remissie</source>
+        <translation>score below which remission</translation>
+    </message>
+    <message>
+        <source>{decision}: {cause}</source>
+        <translation>{decision}: {cause}</translation>
+    </message>
+    <message>
+        <source>{problem}: {note}</source>
+        <translation>{problem}: {note}</translation>
+    </message>
+    <message>
+        <source>{route} ({cause})</source>
+        <translation>{route} ({cause})</translation>
+    </message>
+    <message>
+        <source>Deze casus bestaat niet (meer); misschien is hij verwijderd.</source>
+        <translation>This case does not exist (any more); perhaps it was deleted.</translation>
+    </message>
+    <message>
+        <source>Patiënt {patient} heeft al een open casus sinds {date}. Open die casus, of sluit hem eerst af.</source>
+        <translation>Patient {patient} has had an open case since {date}. Open that case, or close it first.</translation>
+    </message>
+    <message>
+        <source>De startdatum kan niet na het eerste contact of de eerste meting liggen ({date}).</source>
+        <translation>The start date cannot be after the first contact or the first measurement ({date}).</translation>
+    </message>
+    <message>
+        <source>Er staat al een {instrument} op {date} bij deze casus.</source>
+        <translation>This case already has a {instrument} on {date}.</translation>
+    </message>
+    <message>
+        <source>Er is nog een contact, meting of consult op {date}, na deze datum.</source>
+        <translation>There is still a contact, measurement or consultation on {date}, after this date.</translation>
+    </message>
+    <message>
+        <source>Het terugvalpreventieplan ligt na het afsluiten van de casus.</source>
+        <translation>The relapse prevention plan is dated after the case was closed.</translation>
+    </message>
+    <message>
+        <source>Deze casus is geopend door een collega; alleen die collega of de praktijkmanager kan hem verwijderen.</source>
+        <translation>This case was opened by a colleague; only that colleague or the practice manager can delete it.</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>meting</source>
+        <translation>measurement</translation>
+    </message>
+    <message>
+        <source>consult psychiater</source>
+        <translation>psychiatrist consultation</translation>
+    </message>
+    <message>
+        <source>Deze {entry} bestaat niet (meer).</source>
+        <translation>This {entry} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Deze {entry} is vastgelegd door een collega; alleen die collega of de praktijkmanager kan hem verwijderen.</source>
+        <translation>This {entry} was recorded by a colleague; only that colleague or the practice manager can delete it.</translation>
+    </message>
+    <message>
+        <source>Deze casus is niet afgesloten.</source>
+        <translation>This case is not closed.</translation>
+    </message>
+    <message>
+        <source>Patiënt {patient} heeft inmiddels een andere open casus; twee open casussen voor één patiënt kan niet.</source>
+        <translation>Patient {patient} now has another open case; one patient cannot have two open cases.</translation>
+    </message>
+    <message>
+        <source>Deze casus is afgesloten per {date}. Heropen de casus om er iets aan toe te voegen.</source>
+        <translation>This case was closed on {date}. Reopen the case to add anything to it.</translation>
+    </message>
+    <message>
+        <source>de catalogus</source>
+        <translation>the catalogue</translation>
+    </message>
+    <message>
+        <source>Catalogusbestand ongeldig: {where} mist het veld &apos;{key}&apos;.</source>
+        <translation>Invalid catalogue file: {where} is missing the field &apos;{key}&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is geen geldig catalogusbestand (geen JSON).</source>
+        <translation>&apos;{name}&apos; is not a valid catalogue file (not JSON).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is geen PlusDesk-catalogus.</source>
+        <translation>&apos;{name}&apos; is not a PlusDesk catalogue.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; heeft catalogusformaat {version}; deze versie van PlusDesk kan catalogusformaat t/m {supported} lezen.</source>
+        <translation>&apos;{name}&apos; has catalogue format {version}; this version of PlusDesk can read catalogue formats up to {supported}.</translation>
+    </message>
+    <message>
+        <source>domein {number}</source>
+        <translation>domain {number}</translation>
+    </message>
+    <message>
+        <source>Catalogusbestand ongeldig: een domeincode komt dubbel voor.</source>
+        <translation>Invalid catalogue file: a domain code occurs twice.</translation>
+    </message>
+    <message>
+        <source>interventie {number}</source>
+        <translation>intervention {number}</translation>
+    </message>
+    <message>
+        <source>interventie {code}</source>
+        <translation>intervention {code}</translation>
+    </message>
+    <message>
+        <source>Catalogusbestand ongeldig: {where} hoort bij onbekend domein.</source>
+        <translation>Invalid catalogue file: {where} belongs to an unknown domain.</translation>
+    </message>
+    <message>
+        <source>Catalogusbestand ongeldig: de code &apos;{code}&apos; komt dubbel voor.</source>
+        <translation>Invalid catalogue file: the code &apos;{code}&apos; occurs twice.</translation>
+    </message>
+    <message>
+        <source>Catalogusbestand ongeldig: er staan geen interventies in.</source>
+        <translation>Invalid catalogue file: it contains no interventions.</translation>
+    </message>
+    <message>
+        <source>Kan het catalogusbestand &apos;{path}&apos; niet lezen: {reason}</source>
+        <translation>Cannot read the catalogue file &apos;{path}&apos;: {reason}</translation>
+    </message>
+    <message>
+        <source>De catalogus gebruikt de code &apos;{code}&apos;, die al een lokale interventie is.</source>
+        <translation>The catalogue uses the code &apos;{code}&apos;, which is already a local intervention.</translation>
+    </message>
+    <message>
+        <source>{count} interventies blijven staan; hun teksten worden bijgewerkt.</source>
+        <translation>{count} interventions remain; their texts will be updated.</translation>
+    </message>
+    <message>
+        <source>{count} nieuw: {codes}.</source>
+        <translation>{count} new: {codes}.</translation>
+    </message>
+    <message>
+        <source>{count} teruggezet: {codes}.</source>
+        <translation>{count} restored: {codes}.</translation>
+    </message>
+    <message>
+        <source>{count} vervallen: {interventions}. Wat de praktijk hierover vastlegde, blijft bewaard.</source>
+        <translation>{count} retired: {interventions}. What the practice recorded about them is kept.</translation>
+    </message>
+    <message>
+        <source>lichaamsfuncties</source>
+        <translation>bodily functions</translation>
+    </message>
+    <message>
+        <source>mentaal welbevinden</source>
+        <translation>mental well-being</translation>
+    </message>
+    <message>
+        <source>zingeving</source>
+        <translation>meaning</translation>
+    </message>
+    <message>
+        <source>kwaliteit van leven</source>
+        <translation>quality of life</translation>
+    </message>
+    <message>
+        <source>meedoen</source>
+        <translation>participation</translation>
+    </message>
+    <message>
+        <source>dagelijks functioneren</source>
+        <translation>daily functioning</translation>
+    </message>
+    <message>
+        <source>gespreksdatum</source>
+        <translation>conversation date</translation>
+    </message>
+    <message>
+        <source>naam van de professional</source>
+        <translation>name of the professional</translation>
+    </message>
+    <message>
+        <source>Kies de rol van de professional.</source>
+        <translation>Choose the professional&apos;s role.</translation>
+    </message>
+    <message>
+        <source>Kies de reden van inclusie.</source>
+        <translation>Choose the reason for inclusion.</translation>
+    </message>
+    <message>
+        <source>andere reden</source>
+        <translation>other reason</translation>
+    </message>
+    <message>
+        <source>vraag achter de vraag</source>
+        <translation>question behind the question</translation>
+    </message>
+    <message>
+        <source>score voor {dimension}</source>
+        <translation>score for {dimension}</translation>
+    </message>
+    <message>
+        <source>Onbekende dimensie: {dimensions}.</source>
+        <translation>Unknown dimension: {dimensions}.</translation>
+    </message>
+    <message>
+        <source>Leg hoogstens {count} doelen vast.</source>
+        <translation>Record at most {count} goals.</translation>
+    </message>
+    <message>
+        <source>Beschrijf doel {number}, of maak de regel leeg.</source>
+        <translation>Describe goal {number}, or clear the line.</translation>
+    </message>
+    <message>
+        <source>doel {number}</source>
+        <translation>goal {number}</translation>
+    </message>
+    <message>
+        <source>vervolgdatum van doel {number}</source>
+        <translation>follow-up date for goal {number}</translation>
+    </message>
+    <message>
+        <source>De vervolgdatum van doel {number} ligt vóór het gesprek.</source>
+        <translation>The follow-up date for goal {number} is before the conversation.</translation>
+    </message>
+    <message>
+        <source>Onbekende afspraak.</source>
+        <translation>Unknown agreement.</translation>
+    </message>
+    <message>
+        <source>Kies &apos;geen&apos; óf een of meer afspraken, niet allebei.</source>
+        <translation>Choose &apos;none&apos; or one or more agreements, not both.</translation>
+    </message>
+    <message>
+        <source>Kies welke afspraken zijn gemaakt (zorg, sociaal domein, welzijn) of &apos;geen&apos;.</source>
+        <translation>Choose which agreements were made (care, social domain, welfare) or &apos;none&apos;.</translation>
+    </message>
+    <message>
+        <source>Kies naar welk specialisme een verwijzing is voorkomen.</source>
+        <translation>Choose the specialism to which a referral was avoided.</translation>
+    </message>
+    <message>
+        <source>Onbekend specialisme: {code}.</source>
+        <translation>Unknown specialism: {code}.</translation>
+    </message>
+    <message>
+        <source>datum van het volgende contact</source>
+        <translation>date of the next contact</translation>
+    </message>
+    <message>
+        <source>Het volgende contact ligt vóór dit gesprek.</source>
+        <translation>The next contact is before this conversation.</translation>
+    </message>
+    <message>
+        <source>hoge zorgkosten</source>
+        <translation>high healthcare costs</translation>
+    </message>
+    <message>
+        <source>kwetsbaar</source>
+        <translation>vulnerable</translation>
+    </message>
+    <message>
+        <source>frequente bezoeker</source>
+        <translation>frequent attender</translation>
+    </message>
+    <message>
+        <source>chronische aandoening verbetert niet</source>
+        <translation>chronic condition not improving</translation>
+    </message>
+    <message>
+        <source>huisarts</source>
+        <translation>GP</translation>
+    </message>
+    <message>
+        <source>POH-S</source>
+        <translation>POH-S</translation>
+    </message>
+    <message>
+        <source>POH-GGZ</source>
+        <translation>POH-GGZ</translation>
+    </message>
+    <message>
+        <source>Lichaamsfuncties</source>
+        <translation>Bodily functions</translation>
+    </message>
+    <message>
+        <source>Mentaal welbevinden</source>
+        <translation>Mental well-being</translation>
+    </message>
+    <message>
+        <source>Zingeving</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>Kwaliteit van leven</source>
+        <translation>Quality of life</translation>
+    </message>
+    <message>
+        <source>Meedoen</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Dagelijks functioneren</source>
+        <translation>Daily functioning</translation>
+    </message>
+    <message>
+        <source>zorg</source>
+        <translation>care</translation>
+    </message>
+    <message>
+        <source>welzijn</source>
+        <translation>welfare</translation>
+    </message>
+    <message>
+        <source>Patiënt</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Huisarts</source>
+        <translation>GP</translation>
+    </message>
+    <message>
+        <source>POH</source>
+        <translation>POH</translation>
+    </message>
+    <message>
+        <source>Naaste</source>
+        <translation>Loved one</translation>
+    </message>
+    <message>
+        <source>Sociaal team</source>
+        <translation>Social team</translation>
+    </message>
+    <message>
+        <source>Welzijn</source>
+        <translation>Welfare</translation>
+    </message>
+    <message>
+        <source>{reason}: {note}</source>
+        <translation>{reason}: {note}</translation>
+    </message>
+    <message>
+        <source>Dit gesprek bestaat niet (meer); misschien is het al verwijderd.</source>
+        <translation>This conversation does not exist (any more); perhaps it has already been deleted.</translation>
+    </message>
+    <message>
+        <source>Dit gesprek is vastgelegd door een collega; alleen die collega of de praktijkmanager kan het wijzigen of verwijderen.</source>
+        <translation>This conversation was recorded by a colleague; only that colleague or the practice manager can change or delete it.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; {why} Het bestand is niet gewijzigd.</source>
+        <translation>&apos;{name}&apos; {why} The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>Kan &apos;{path}&apos; niet aanmaken: {reason}</source>
+        <translation>Cannot create &apos;{path}&apos;: {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is beschadigd: SQLite vond fouten in het bestand. PlusDesk kan de nieuwste goede back-up terugzetten; het beschadigde bestand wordt dan apart bewaard.</source>
+        <translation>&apos;{name}&apos; is damaged: SQLite found errors in the file. PlusDesk can restore the newest good backup; the damaged file is then kept separately.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is gemaakt met een nieuwere versie van PlusDesk (schemaversie {version}; deze versie kan t/m {readable} lezen). Installeer de nieuwste versie van PlusDesk om dit bestand te openen. Het bestand is niet gewijzigd.</source>
+        <translation>&apos;{name}&apos; was made with a newer version of PlusDesk (schema version {version}; this version can read up to {readable}). Install the latest version of PlusDesk to open this file. The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>is een map, geen PlusDesk-bestand.</source>
+        <translation>is a folder, not a PlusDesk file.</translation>
+    </message>
+    <message>
+        <source>Kan &apos;{path}&apos; niet lezen: {reason}</source>
+        <translation>Cannot read &apos;{path}&apos;: {reason}</translation>
+    </message>
+    <message>
+        <source>is beschadigd of geen PlusDesk-bestand.</source>
+        <translation>is damaged or not a PlusDesk file.</translation>
+    </message>
+    <message>
+        <source>is een database van een ander programma, geen PlusDesk-bestand.</source>
+        <translation>is a database of another program, not a PlusDesk file.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is in gebruik op een andere computer of in een ander PlusDesk-venster. Sluit PlusDesk daar en probeer het opnieuw.</source>
+        <translation>&apos;{name}&apos; is in use on another computer or in another PlusDesk window. Please close PlusDesk there and try again.</translation>
+    </message>
+    <message>
+        <source>De schijf is vol; er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</source>
+        <translation>The disk is full; nothing has been saved. Please free up space and try again.</translation>
+    </message>
+    <message>
+        <source>PlusDesk mag niet schrijven in &apos;{path}&apos;. Controleer of de map bestaat en of u er schrijfrechten heeft.</source>
+        <translation>PlusDesk may not write to &apos;{path}&apos;. Please check that the folder exists and that you have write permission there.</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis met &apos;{name}&apos;; er is niets gewijzigd.</source>
+        <translation>Something went wrong with &apos;{name}&apos;; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Het bijwerken van &apos;{name}&apos; naar schemaversie {version} is mislukt; het bestand is teruggezet zoals het was (versie {previous}).</source>
+        <translation>Updating &apos;{name}&apos; to schema version {version} failed; the file has been put back as it was (version {previous}).</translation>
+    </message>
+    <message>
+        <source>Het bestand &apos;{path}&apos; bestaat niet.</source>
+        <translation>The file &apos;{path}&apos; does not exist.</translation>
+    </message>
+    <message>
+        <source>is een database van een ander programma.</source>
+        <translation>is a database of another program.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; bevat nog geen PlusDesk-gegevens.</source>
+        <translation>&apos;{name}&apos; does not contain any PlusDesk data yet.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; komt van een oudere versie van PlusDesk. Open het eerst in PlusDesk, dan wordt het bijgewerkt (met een kopie van het oude bestand).</source>
+        <translation>&apos;{name}&apos; comes from an older version of PlusDesk. Open it in PlusDesk first; it is then updated (with a copy of the old file).</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; bestaat al; PlusDesk overschrijft geen bestaand bestand. Kies een andere bestandsnaam.</source>
+        <translation>&apos;{path}&apos; already exists; PlusDesk does not overwrite an existing file. Please choose another file name.</translation>
+    </message>
+    <message>
+        <source>Kan &apos;{path}&apos; niet opslaan: {reason}</source>
+        <translation>Cannot save &apos;{path}&apos;: {reason}</translation>
+    </message>
+    <message>
+        <source>De drempel moet een heel getal zijn.</source>
+        <translation>The threshold must be a whole number.</translation>
+    </message>
+    <message>
+        <source>De drempel moet tussen {low} en {high} liggen.</source>
+        <translation>The threshold must be between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>{first} t/m {last}</source>
+        <translation>{first} to {last}</translation>
+    </message>
+    <message>
+        <source>Dit bestand heeft nog geen praktijk; vul eerst de praktijk in.</source>
+        <translation>This file does not have a practice yet; fill in the practice first.</translation>
+    </message>
+    <message>
+        <source>De begindatum ligt na de einddatum.</source>
+        <translation>The start date is after the end date.</translation>
+    </message>
+    <message>
+        <source>Praktijk</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <source>Interventies</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Patiëntgerichte gesprekken</source>
+        <translation>Patient-centred conversations</translation>
+    </message>
+    <message>
+        <source>GGZ-casussen (collaborative care)</source>
+        <translation>GGZ cases (collaborative care)</translation>
+    </message>
+    <message>
+        <source>Verwijzingen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>ingeschreven patiënten</source>
+        <translation>registered patients</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>status sinds</source>
+        <translation>status since</translation>
+    </message>
+    <message>
+        <source>gestart op</source>
+        <translation>started on</translation>
+    </message>
+    <message>
+        <source>geïmplementeerd op</source>
+        <translation>implemented on</translation>
+    </message>
+    <message>
+        <source>maatwerk (1 = ja)</source>
+        <translation>local adaptation (1 = yes)</translation>
+    </message>
+    <message>
+        <source>randvoorwaarden voldaan</source>
+        <translation>preconditions met</translation>
+    </message>
+    <message>
+        <source>randvoorwaarden totaal</source>
+        <translation>preconditions in total</translation>
+    </message>
+    <message>
+        <source>gesprekken per maand</source>
+        <translation>conversations per month</translation>
+    </message>
+    <message>
+        <source>patiënten gesproken per maand</source>
+        <translation>patients seen per month</translation>
+    </message>
+    <message>
+        <source>gesprekken per jaar</source>
+        <translation>conversations per year</translation>
+    </message>
+    <message>
+        <source>patiënten gesproken per jaar</source>
+        <translation>patients seen per year</translation>
+    </message>
+    <message>
+        <source>patiënten met een vervolggesprek</source>
+        <translation>patients with a follow-up conversation</translation>
+    </message>
+    <message>
+        <source>gesprekken per aanleiding</source>
+        <translation>conversations per reason</translation>
+    </message>
+    <message>
+        <source>patiënten met eerste en laatste score</source>
+        <translation>patients with a first and latest score</translation>
+    </message>
+    <message>
+        <source>gemiddelde eerste score</source>
+        <translation>average first score</translation>
+    </message>
+    <message>
+        <source>gemiddelde laatste score</source>
+        <translation>average latest score</translation>
+    </message>
+    <message>
+        <source>gemiddelde verandering</source>
+        <translation>average change</translation>
+    </message>
+    <message>
+        <source>verwijzingen voorkomen</source>
+        <translation>referrals avoided</translation>
+    </message>
+    <message>
+        <source>actieve casussen aan het eind van de periode</source>
+        <translation>active cases at the end of the period</translation>
+    </message>
+    <message>
+        <source>daarvan recent contact</source>
+        <translation>of which with recent contact</translation>
+    </message>
+    <message>
+        <source>nieuwe casussen</source>
+        <translation>new cases</translation>
+    </message>
+    <message>
+        <source>afgesloten casussen</source>
+        <translation>closed cases</translation>
+    </message>
+    <message>
+        <source>contacten</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>casussen met een uitkomstmeting</source>
+        <translation>cases with an outcome measurement</translation>
+    </message>
+    <message>
+        <source>casussen per route</source>
+        <translation>cases per route</translation>
+    </message>
+    <message>
+        <source>psychiatrische besprekingen</source>
+        <translation>psychiatric consultations</translation>
+    </message>
+    <message>
+        <source>casussen besproken</source>
+        <translation>cases discussed</translation>
+    </message>
+    <message>
+        <source>besprekingen per besluit</source>
+        <translation>consultations per decision</translation>
+    </message>
+    <message>
+        <source>sociale oorzaak</source>
+        <translation>social cause</translation>
+    </message>
+    <message>
+        <source>verwijzingen per maand</source>
+        <translation>referrals per month</translation>
+    </message>
+    <message>
+        <source>verwijzingen per jaar</source>
+        <translation>referrals per year</translation>
+    </message>
+    <message>
+        <source>waargenomen (O)</source>
+        <translation>observed (O)</translation>
+    </message>
+    <message>
+        <source>verwacht (E)</source>
+        <translation>expected (E)</translation>
+    </message>
+    <message>
+        <source>O/E</source>
+        <translation>O/E</translation>
+    </message>
+    <message>
+        <source>O/E ondergrens 95 %</source>
+        <translation>O/E lower limit 95%</translation>
+    </message>
+    <message>
+        <source>O/E bovengrens 95 %</source>
+        <translation>O/E upper limit 95%</translation>
+    </message>
+    <message>
+        <source>bron van O en E</source>
+        <translation>source of O and E</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; kan niet worden geopend: {error}</source>
+        <translation>&apos;{name}&apos; cannot be opened: {error}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; bestaat niet of is geen bestand.</source>
+        <translation>&apos;{name}&apos; does not exist or is not a file.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is geen PlusDesk-exportbestand (het is geen SQLite-bestand).</source>
+        <translation>&apos;{name}&apos; is not a PlusDesk export file (it is not an SQLite file).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is beschadigd of onvolledig en is niet gebruikt ({error}).</source>
+        <translation>&apos;{name}&apos; is damaged or incomplete and has not been used ({error}).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is na het maken gewijzigd of beschadigd: de controlesom (SHA-256) klopt niet. Vraag de praktijk om het bestand opnieuw te maken.</source>
+        <translation>&apos;{name}&apos; has been changed or damaged since it was created: the checksum (SHA-256) does not match. Ask the practice to create the file again.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is geen PlusDesk-exportbestand. Kies het .plusdesk-bestand dat PlusDesk bij Zorggroep-export heeft gemaakt.</source>
+        <translation>&apos;{name}&apos; is not a PlusDesk export file. Choose the .plusdesk file that PlusDesk created under Zorggroep export.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is geen PlusDesk-exportbestand.</source>
+        <translation>&apos;{name}&apos; is not a PlusDesk export file.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; heeft geen geldige formaatversie.</source>
+        <translation>&apos;{name}&apos; does not have a valid format version.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is gemaakt met een nieuwere PlusDesk ({made_with}, formaatversie {version}); deze PlusDesk leest tot formaatversie {supported}. Werk PlusDesk bij en probeer het opnieuw.</source>
+        <translation>&apos;{name}&apos; was created with a newer PlusDesk ({made_with}, format version {version}); this PlusDesk reads up to format version {supported}. Update PlusDesk and try again.</translation>
+    </message>
+    <message>
+        <source>{first} of {second}</source>
+        <translation>{first} or {second}</translation>
+    </message>
+    <message>
+        <source>onbekend soort bestand</source>
+        <translation>unknown kind of file</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is een {found}; hier hoort een {wanted}.</source>
+        <translation>&apos;{name}&apos; is the wrong kind of file ({found}); expected here: {wanted}.</translation>
+    </message>
+    <message>
+        <source>praktijkexport</source>
+        <translation>practice export</translation>
+    </message>
+    <message>
+        <source>benchmarkpakket</source>
+        <translation>benchmark pack</translation>
+    </message>
+    <message>
+        <source>praktijken</source>
+        <translation>practices</translation>
+    </message>
+    <message>
+        <source>categorieen</source>
+        <translation>categories</translation>
+    </message>
+    <message>
+        <source>waarden</source>
+        <translation>values</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is onvolledig: het manifest noemt {listed} regels ({what}), het bestand bevat er {found}.</source>
+        <translation>&apos;{name}&apos; is incomplete: the manifest lists {listed} rows ({what}), the file contains {found}.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; bevat onbekende indicatoren ({codes}) en is niet gebruikt.</source>
+        <translation>&apos;{name}&apos; contains unknown indicators ({codes}) and has not been used.</translation>
+    </message>
+    <message>
+        <source>stand</source>
+        <translation>end of period</translation>
+    </message>
+    <message>
+        <source>aantal</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>per 1.000</source>
+        <translation>per 1,000</translation>
+    </message>
+    <message>
+        <source>punten</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>Gesprekken</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>GGZ</source>
+        <translation>GGZ</translation>
+    </message>
+    <message>
+        <source>gesprekken</source>
+        <translation>conversations</translation>
+    </message>
+    <message>
+        <source>gesprekken per 1.000 patiënten</source>
+        <translation>conversations per 1,000 patients</translation>
+    </message>
+    <message>
+        <source>patiënten gesproken</source>
+        <translation>patients seen</translation>
+    </message>
+    <message>
+        <source>met een vervolggesprek</source>
+        <translation>with a follow-up conversation</translation>
+    </message>
+    <message>
+        <source>gem. scoreverandering</source>
+        <translation>avg. score change</translation>
+    </message>
+    <message>
+        <source>actieve casussen (eind van het jaar)</source>
+        <translation>active cases (end of the year)</translation>
+    </message>
+    <message>
+        <source>caseload per 1.000 patiënten</source>
+        <translation>caseload per 1,000 patients</translation>
+    </message>
+    <message>
+        <source>gecontacteerd</source>
+        <translation>contacted</translation>
+    </message>
+    <message>
+        <source>respons na 12 weken</source>
+        <translation>response after 12 weeks</translation>
+    </message>
+    <message>
+        <source>remissie na 12 weken</source>
+        <translation>remission after 12 weeks</translation>
+    </message>
+    <message>
+        <source>onbekende indicatoren ({codes})</source>
+        <translation>unknown indicators ({codes})</translation>
+    </message>
+    <message>
+        <source>de map bestaat niet</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>puntkomma</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>komma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>verticale streep</source>
+        <translation>vertical bar</translation>
+    </message>
+    <message>
+        <source>UTF-8 met BOM</source>
+        <translation>UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <source>Het inlezen is afgebroken; er is niets opgeslagen.</source>
+        <translation>The import was stopped; nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>Excel-werkmap (XLSX)</source>
+        <translation>Excel workbook (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, gescheiden door {delimiter}</source>
+        <translation>CSV, {encoding}, separated by {delimiter}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is te groot om in te lezen (meer dan 2 GB).</source>
+        <translation>&apos;{name}&apos; is too large to import (more than 2 GB).</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is een map, geen bestand.</source>
+        <translation>&apos;{path}&apos; is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; kan niet gelezen worden: {reason}.</source>
+        <translation>&apos;{name}&apos; cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>Het bestand is leeg.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>In dit bestand zijn geen kolommen te herkennen: er staat geen puntkomma, komma of tab tussen de waarden.</source>
+        <translation>No columns can be recognised in this file: there is no semicolon, comma or tab between the values.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is leeg.</source>
+        <translation>&apos;{name}&apos; is empty.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is geen tekstbestand (CSV) en geen Excel-werkmap (XLSX).</source>
+        <translation>&apos;{name}&apos; is neither a text file (CSV) nor an Excel workbook (XLSX).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is geen geldig CSV-bestand: {reason}</source>
+        <translation>&apos;{name}&apos; is not a valid CSV file: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} regels gelezen</source>
+        <translation>{count} rows read</translation>
+    </message>
+    <message>
+        <source>Deze kolommen ontbreken in het bestand: {columns}</source>
+        <translation>These columns are missing from the file: {columns}</translation>
+    </message>
+    <message>
+        <source>regel {row} heeft {values} waarden, terwijl de kop {columns} kolommen heeft.</source>
+        <translation>row {row} has {values} values, while the header has {columns} columns.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is geen leesbare Excel-werkmap ({error}).</source>
+        <translation>&apos;{name}&apos; is not a readable Excel workbook ({error}).</translation>
+    </message>
+    <message>
+        <source>Het eerste werkblad van &apos;{name}&apos; is leeg.</source>
+        <translation>The first worksheet of &apos;{name}&apos; is empty.</translation>
+    </message>
+    <message>
+        <source>De {label} is te lang (max. {max_length} tekens).</source>
+        <translation>The {label} is too long (max. {max_length} characters).</translation>
+    </message>
+    <message>
+        <source>naam van de verantwoordelijke</source>
+        <translation>name of the person responsible</translation>
+    </message>
+    <message>
+        <source>beschrijving van het maatwerk</source>
+        <translation>description of the local adaptation</translation>
+    </message>
+    <message>
+        <source>onderbouwing</source>
+        <translation>rationale</translation>
+    </message>
+    <message>
+        <source>De randvoorwaarde &apos;{code}&apos; bestaat niet (meer).</source>
+        <translation>The precondition &apos;{code}&apos; does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>datum</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>naam van de interventie</source>
+        <translation>name of the intervention</translation>
+    </message>
+    <message>
+        <source>beschrijving</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>Kies het domein van de interventie.</source>
+        <translation>Choose the domain of the intervention.</translation>
+    </message>
+    <message>
+        <source>Er is al een interventie met de naam &apos;{title}&apos; ({code}).</source>
+        <translation>There is already an intervention named &apos;{title}&apos; ({code}).</translation>
+    </message>
+    <message>
+        <source>Alleen eigen interventies kunnen vervallen; een interventie uit de catalogus vervalt met een nieuwe catalogus van de zorggroep, of krijgt de status &apos;gestopt&apos;.</source>
+        <translation>Only your own interventions can be retired; an intervention from the catalogue is retired by a new catalogue from the zorggroep, or gets the status &apos;stopped&apos;.</translation>
+    </message>
+    <message>
+        <source>niet gestart</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>in voorbereiding</source>
+        <translation>in preparation</translation>
+    </message>
+    <message>
+        <source>gestart (pilot)</source>
+        <translation>started (pilot)</translation>
+    </message>
+    <message>
+        <source>geïmplementeerd</source>
+        <translation>implemented</translation>
+    </message>
+    <message>
+        <source>geborgd</source>
+        <translation>embedded</translation>
+    </message>
+    <message>
+        <source>gestopt</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>De interventie &apos;{code}&apos; bestaat niet in dit bestand.</source>
+        <translation>The intervention &apos;{code}&apos; does not exist in this file.</translation>
+    </message>
+    <message>
+        <source>Kies een geldige status.</source>
+        <translation>Choose a valid status.</translation>
+    </message>
+    <message>
+        <source>ingangsdatum</source>
+        <translation>effective date</translation>
+    </message>
+    <message>
+        <source>reden van stoppen</source>
+        <translation>reason for stopping</translation>
+    </message>
+    <message>
+        <source>Deze statusregel kan niet meer worden gecorrigeerd: hij is al gecorrigeerd of ongedaan gemaakt.</source>
+        <translation>This status row can no longer be corrected: it has already been corrected or undone.</translation>
+    </message>
+    <message>
+        <source>De correctie verandert niets aan de regel.</source>
+        <translation>The correction does not change anything in the row.</translation>
+    </message>
+    <message>
+        <source>Op {date} staat de interventie al op &apos;{status}&apos;.</source>
+        <translation>On {date} the intervention is already &apos;{status}&apos;.</translation>
+    </message>
+    <message>
+        <source>Op {date} is al &apos;{status}&apos; vastgelegd. Was de status die dag anders, corrigeer dan die regel.</source>
+        <translation>&apos;{status}&apos; has already been recorded on {date}. If the status was different that day, correct that row.</translation>
+    </message>
+    <message>
+        <source>Van &apos;{old_status}&apos; terug naar &apos;{new_status}&apos; is een stap terug; schrijf in de toelichting waarom.</source>
+        <translation>Going from &apos;{old_status}&apos; back to &apos;{new_status}&apos; is a step back; write in the note why.</translation>
+    </message>
+    <message>
+        <source>Op {later_date} is al &apos;{later_status}&apos; vastgelegd; met &apos;{new_status}&apos; op {new_date} wordt dat een stap terug. Schrijf in de toelichting waarom, of corrigeer die latere regel.</source>
+        <translation>&apos;{later_status}&apos; has already been recorded on {later_date}; with &apos;{new_status}&apos; on {new_date} that becomes a step back. Write in the note why, or correct that later row.</translation>
+    </message>
+    <message>
+        <source>Daarna gaat de interventie op {date} van &apos;{old_status}&apos; terug naar &apos;{new_status}&apos;; schrijf in de toelichting waarom.</source>
+        <translation>After that, on {date}, the intervention goes back from &apos;{old_status}&apos; to &apos;{new_status}&apos;; write in the note why.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is vervallen; zet de interventie eerst terug (Vervallen interventies tonen) om haar bij te werken.</source>
+        <translation>&apos;{title}&apos; has been retired; restore the intervention first (Show retired interventions) to update it.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is vervallen met een nieuwe catalogus van de zorggroep. Wat u vastlegde blijft bewaard, maar kan niet meer worden gewijzigd.</source>
+        <translation>&apos;{title}&apos; was retired by a new catalogue from the zorggroep. What you recorded is kept, but can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Deze statusregel kan niet ongedaan worden gemaakt: hij is al gecorrigeerd of ongedaan gemaakt.</source>
+        <translation>This status row cannot be undone: it has already been corrected or undone.</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>werkplek {workstation} door {user}, sinds {since}</source>
+        <translation>workstation {workstation} by {user}, since {since}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is al geopend in PlusDesk, op deze of een andere werkplek. Een gegevensbestand kan maar op één plek tegelijk open zijn; sluit PlusDesk daar eerst af.</source>
+        <translation>&apos;{name}&apos; is already open in PlusDesk, on this or another workstation. A data file can only be open in one place at a time; please close PlusDesk there first.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is al geopend in PlusDesk op {holder}. Een gegevensbestand kan maar op één plek tegelijk open zijn; sluit PlusDesk daar eerst af. Staat die computer uit of is PlusDesk daar vastgelopen? Probeer het dan over drie minuten opnieuw.</source>
+        <translation>&apos;{name}&apos; is already open in PlusDesk on {holder}. A data file can only be open in one place at a time; please close PlusDesk there first. Is that computer switched off, or has PlusDesk stopped responding there? Then try again in three minutes.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is al geopend in PlusDesk op {holder}. Een gegevensbestand kan maar op één plek tegelijk open zijn; sluit PlusDesk daar eerst af.</source>
+        <translation>&apos;{name}&apos; is already open in PlusDesk on {holder}. A data file can only be open in one place at a time; please close PlusDesk there first.</translation>
+    </message>
+    <message>
+        <source>PlusDesk kan de vergrendeling &apos;{name}&apos; niet aanmaken. Controleer of u schrijfrechten heeft in &apos;{folder}&apos;.</source>
+        <translation>PlusDesk cannot create the lock &apos;{name}&apos;. Please check that you have write permission in &apos;{folder}&apos;.</translation>
+    </message>
+    <message>
+        <source>PlusDesk kan &apos;{name}&apos; niet vergrendelen.</source>
+        <translation>PlusDesk cannot lock &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>PlusDesk kan niet schrijven in &apos;{name}&apos;.</source>
+        <translation>PlusDesk cannot write to &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>PlusDesk was niet netjes afgesloten op werkplek {workstation} (door {user}); de vergrendeling van &apos;{name}&apos; is opgeheven.</source>
+        <translation>PlusDesk was not closed properly on workstation {workstation} (by {user}); the lock on &apos;{name}&apos; has been lifted.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is overgenomen door PlusDesk op {holder}. Sluit PlusDesk hier af; wat u hier nog wijzigt, kan verloren gaan.</source>
+        <translation>&apos;{name}&apos; has been taken over by PlusDesk on {holder}. Please close PlusDesk here; anything you still change here may be lost.</translation>
+    </message>
+    <message>
+        <source>Vul de AGB-code van de praktijk in.</source>
+        <translation>Please enter the practice&apos;s AGB code.</translation>
+    </message>
+    <message>
+        <source>De AGB-code &apos;{code}&apos; is ongeldig: een AGB-code bestaat uit precies 8 cijfers.</source>
+        <translation>The AGB code &apos;{code}&apos; is invalid: an AGB code consists of exactly 8 digits.</translation>
+    </message>
+    <message>
+        <source>Het aantal ingeschreven patiënten &apos;{value}&apos; is geen geheel getal.</source>
+        <translation>The number of registered patients &apos;{value}&apos; is not a whole number.</translation>
+    </message>
+    <message>
+        <source>Het aantal ingeschreven patiënten moet tussen 1 en {maximum} liggen.</source>
+        <translation>The number of registered patients must be between 1 and {maximum}.</translation>
+    </message>
+    <message>
+        <source>Vul de naam van de praktijk in.</source>
+        <translation>Please enter the practice&apos;s name.</translation>
+    </message>
+    <message>
+        <source>De naam van de praktijk is te lang (max. 120 tekens).</source>
+        <translation>The practice&apos;s name is too long (max. 120 characters).</translation>
+    </message>
+    <message>
+        <source>Het golfnummer moet tussen 1 en 20 liggen.</source>
+        <translation>The wave number must be between 1 and 20.</translation>
+    </message>
+    <message>
+        <source>Dit bestand heeft nog geen praktijk om te wijzigen.</source>
+        <translation>This file does not have a practice to change yet.</translation>
+    </message>
+    <message>
+        <source>De back-up &apos;{path}&apos; bestaat niet (meer). Er is niets teruggezet.</source>
+        <translation>The backup &apos;{path}&apos; does not exist (any more). Nothing has been restored.</translation>
+    </message>
+    <message>
+        <source>De back-up &apos;{name}&apos; is gemaakt met een nieuwere versie van PlusDesk. Installeer eerst de nieuwste versie. Er is niets teruggezet.</source>
+        <translation>The backup &apos;{name}&apos; was made with a newer version of PlusDesk. Please install the latest version first. Nothing has been restored.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is geen PlusDesk-back-up, of is beschadigd. Er is niets teruggezet.</source>
+        <translation>&apos;{name}&apos; is not a PlusDesk backup, or it is damaged. Nothing has been restored.</translation>
+    </message>
+    <message>
+        <source>De back-up &apos;{name}&apos; is leeg. Er is niets teruggezet.</source>
+        <translation>The backup &apos;{name}&apos; is empty. Nothing has been restored.</translation>
+    </message>
+    <message>
+        <source>De back-up &apos;{name}&apos; is beschadigd; kies een andere back-up. Er is niets teruggezet.</source>
+        <translation>The backup &apos;{name}&apos; is damaged; please choose another backup. Nothing has been restored.</translation>
+    </message>
+    <message>
+        <source>Kies een back-up, niet het gegevensbestand zelf.</source>
+        <translation>Please choose a backup, not the data file itself.</translation>
+    </message>
+    <message>
+        <source>De back-up &apos;{name}&apos; komt van vóór de gebruikersaccounts en het auditlog; terugzetten zou alle accounts en het auditlog wissen. Er is niets teruggezet.</source>
+        <translation>The backup &apos;{name}&apos; dates from before user accounts and the audit log; restoring it would erase all accounts and the audit log. Nothing has been restored.</translation>
+    </message>
+    <message>
+        <source>De back-up &apos;{name}&apos; kon niet worden teruggezet; de gegevens van daarvoor staan er weer in.</source>
+        <translation>The backup &apos;{name}&apos; could not be restored; the data from before are back in place.</translation>
+    </message>
+    <message>
+        <source>De back-up kon niet naar &apos;{folder}&apos; worden gekopieerd; er is niets gewijzigd.</source>
+        <translation>The backup could not be copied to &apos;{folder}&apos;; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; kon niet opzij worden gezet; is het nog geopend in PlusDesk of een ander programma? Er is niets gewijzigd.</source>
+        <translation>&apos;{name}&apos; could not be moved aside; is it still open in PlusDesk or another program? Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>{table}: regel {row} verwijst naar een ontbrekende regel in {parent}</source>
+        <translation>{table}: row {row} refers to a missing row in {parent}</translation>
+    </message>
+    <message>
+        <source>Geef de groep een naam.</source>
+        <translation>Give the group a name.</translation>
+    </message>
+    <message>
+        <source>Een groep moet minstens één code bevatten.</source>
+        <translation>A group must contain at least one code.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is geen geldige code; gebruik cijfers, eventueel gevolgd door * (bijvoorbeeld 0329 of 94*).</source>
+        <translation>&apos;{code}&apos; is not a valid code; use digits, optionally followed by * (for example 0329 or 94*).</translation>
+    </message>
+    <message>
+        <source>De groep &apos;{name}&apos; bestaat niet (meer).</source>
+        <translation>The group &apos;{name}&apos; does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>lijkt een BSN; een BSN wordt nooit opgeslagen</source>
+        <translation>looks like a BSN; a BSN is never stored</translation>
+    </message>
+    <message>
+        <source>datum ontbreekt</source>
+        <translation>date missing</translation>
+    </message>
+    <message>
+        <source>geen geldige datum (verwacht bijvoorbeeld 31-12-2024)</source>
+        <translation>not a valid date (expected for example 31-12-2024)</translation>
+    </message>
+    <message>
+        <source>datum ligt in de toekomst</source>
+        <translation>date lies in the future</translation>
+    </message>
+    <message>
+        <source>datum ligt vóór 1990</source>
+        <translation>date lies before 1990</translation>
+    </message>
+    <message>
+        <source>specialisme ontbreekt</source>
+        <translation>specialism missing</translation>
+    </message>
+    <message>
+        <source>onbekende specialismecode {code} (niet in COD016 of een codegroep)</source>
+        <translation>unknown specialism code {code} (not in COD016 or a code group)</translation>
+    </message>
+    <message>
+        <source>onbekend specialisme; koppel de naam aan een code</source>
+        <translation>unknown specialism; map the name to a code</translation>
+    </message>
+    <message>
+        <source>geen geldige ICPC-code (bijvoorbeeld R96 of K86.01)</source>
+        <translation>not a valid ICPC code (for example R96 or K86.01)</translation>
+    </message>
+    <message>
+        <source>langer dan 100 tekens</source>
+        <translation>longer than 100 characters</translation>
+    </message>
+    <message>
+        <source>… en nog {count} problemen.</source>
+        <translation>… and {count} more problems.</translation>
+    </message>
+    <message>
+        <source>Regel {row}, kolom &apos;{column}&apos;: &apos;{value}&apos; — {problem}</source>
+        <translation>Row {row}, column &apos;{column}&apos;: &apos;{value}&apos; — {problem}</translation>
+    </message>
+    <message>
+        <source>Regel {row}, &apos;{value}&apos; — {problem}</source>
+        <translation>Row {row}, &apos;{value}&apos; — {problem}</translation>
+    </message>
+    <message>
+        <source>maand</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>maanden</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>kwartaal</source>
+        <translation>quarter</translation>
+    </message>
+    <message>
+        <source>kwartalen</source>
+        <translation>quarters</translation>
+    </message>
+    <message>
+        <source>Te weinig gegevens voor een vergelijking rond de start ({when}): er zijn minstens {minimum} volledige {units} vóór de start nodig, er is er {count}.</source>
+        <translation>Too little data for a comparison around the start ({when}): at least {minimum} complete {units} before the start are needed, there is {count}.</translation>
+    </message>
+    <message>
+        <source>Te weinig gegevens voor een vergelijking rond de start ({when}): er zijn minstens {minimum} volledige {units} vóór de start nodig, er zijn er {count}.</source>
+        <translation>Too little data for a comparison around the start ({when}): at least {minimum} complete {units} before the start are needed, there are {count}.</translation>
+    </message>
+    <message>
+        <source>Te weinig gegevens voor een vergelijking rond de start ({when}): er zijn minstens {minimum} volledige {units} vanaf de start nodig, er is er {count}.</source>
+        <translation>Too little data for a comparison around the start ({when}): at least {minimum} complete {units} from the start on are needed, there is {count}.</translation>
+    </message>
+    <message>
+        <source>Te weinig gegevens voor een vergelijking rond de start ({when}): er zijn minstens {minimum} volledige {units} vanaf de start nodig, er zijn er {count}.</source>
+        <translation>Too little data for a comparison around the start ({when}): at least {minimum} complete {units} from the start on are needed, there are {count}.</translation>
+    </message>
+    <message>
+        <source>Er zijn vóór de start ({when}) geen verwijzingen; een vergelijking is dan niet mogelijk.</source>
+        <translation>There are no referrals before the start ({when}); a comparison is then not possible.</translation>
+    </message>
+    <message>
+        <source>Er zijn na de start ({when}) geen verwijzingen; een vergelijking is dan niet mogelijk.</source>
+        <translation>There are no referrals after the start ({when}); a comparison is then not possible.</translation>
+    </message>
+    <message>
+        <source>{percent} % lager</source>
+        <translation>{percent}% lower</translation>
+    </message>
+    <message>
+        <source>{percent} % hoger</source>
+        <translation>{percent}% higher</translation>
+    </message>
+    <message>
+        <source>lag het aantal verwijzingen direct {change} (95 %-interval {near} % tot {far})</source>
+        <translation>the number of referrals was immediately {change} (95% interval {near}% to {far})</translation>
+    </message>
+    <message>
+        <source>was er geen duidelijke verandering in niveau (direct {change}, 95 %-interval {low} tot {high})</source>
+        <translation>there was no clear change in level (immediately {change}, 95% interval {low} to {high})</translation>
+    </message>
+    <message>
+        <source>Daarna bleef de trend gelijk (95 %-interval {interval}).</source>
+        <translation>After that the trend stayed the same (95% interval {interval}).</translation>
+    </message>
+    <message>
+        <source>Daarna daalde het met {amount} % per {unit} extra (95 %-interval {interval}).</source>
+        <translation>After that it fell by an extra {amount}% per {unit} (95% interval {interval}).</translation>
+    </message>
+    <message>
+        <source>Daarna steeg het met {amount} % per {unit} extra (95 %-interval {interval}).</source>
+        <translation>After that it rose by an extra {amount}% per {unit} (95% interval {interval}).</translation>
+    </message>
+    <message>
+        <source>Vergeleken zijn {before} {units} vóór en {after} {units} vanaf de start.</source>
+        <translation>{before} {units} before and {after} {units} from the start were compared.</translation>
+    </message>
+    <message>
+        <source>Na de start ({when}) {level}. {slope} {basis}</source>
+        <translation>After the start ({when}) {level}. {slope} {basis}</translation>
+    </message>
+    <message>
+        <source>daling</source>
+        <translation>decrease</translation>
+    </message>
+    <message>
+        <source>stijging</source>
+        <translation>increase</translation>
+    </message>
+    <message>
+        <source>{low} % tot {high} % {change}</source>
+        <translation>{low}% to {high}% {change}</translation>
+    </message>
+    <message>
+        <source>{low} % {low_change} tot {high} % {high_change}</source>
+        <translation>{low}% {low_change} to {high}% {high_change}</translation>
+    </message>
+    <message>
+        <source>{code} gestart</source>
+        <translation>{code} started</translation>
+    </message>
+    <message>
+        <source>{code} geïmplementeerd</source>
+        <translation>{code} implemented</translation>
+    </message>
+    <message>
+        <source>Datum verwijzing</source>
+        <translation>Referral date</translation>
+    </message>
+    <message>
+        <source>Specialisme (code of naam)</source>
+        <translation>Specialism (code or name)</translation>
+    </message>
+    <message>
+        <source>ICPC-code</source>
+        <translation>ICPC code</translation>
+    </message>
+    <message>
+        <source>Verwijzer</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <source>Kies de kolom met &apos;{field}&apos;; die is verplicht.</source>
+        <translation>Choose the column with &apos;{field}&apos;; it is required.</translation>
+    </message>
+    <message>
+        <source>De kolom &apos;{column}&apos; staat niet in dit bestand.</source>
+        <translation>The column &apos;{column}&apos; is not in this file.</translation>
+    </message>
+    <message>
+        <source>Elke kolom kan maar voor één gegeven gekozen worden: {columns}.</source>
+        <translation>Each column can be chosen for only one data item: {columns}.</translation>
+    </message>
+    <message>
+        <source>Kolommen met patiëntgegevens worden niet opgeslagen: {columns}.</source>
+        <translation>Columns with patient data are not stored: {columns}.</translation>
+    </message>
+    <message>
+        <source>Er is geen kolomkoppeling met de naam &apos;{name}&apos;. Bekende koppelingen: {names}.</source>
+        <translation>There is no column mapping named &apos;{name}&apos;. Known mappings: {names}.</translation>
+    </message>
+    <message>
+        <source>Er is geen kolomkoppeling met de naam &apos;{name}&apos;.</source>
+        <translation>There is no column mapping named &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Geef de kolomkoppeling een naam.</source>
+        <translation>Give the column mapping a name.</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>vrouw</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>Code {code}</source>
+        <translation>Code {code}</translation>
+    </message>
+    <message>
+        <source>{name} (groep)</source>
+        <translation>{name} (group)</translation>
+    </message>
+    <message>
+        <source>praktijkomvang per leeftijd en geslacht</source>
+        <translation>list size by age and sex</translation>
+    </message>
+    <message>
+        <source>Vektis-cijfers (waargenomen en verwacht)</source>
+        <translation>Vektis figures (observed and expected)</translation>
+    </message>
+    <message>
+        <source>referentiecijfers per 1.000 patiënten</source>
+        <translation>reference figures per 1,000 patients</translation>
+    </message>
+    <message>
+        <source>Waargenomen</source>
+        <translation>Observed</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is geen jaartal tussen 1990 en 2100.</source>
+        <translation>&apos;{value}&apos; is not a year between 1990 and 2100.</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{value}&apos; is geen geheel getal van 0 of meer.</source>
+        <translation>{label} &apos;{value}&apos; is not a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <source>Leeftijdsgroep &apos;{value}&apos; is onbekend; gebruik {bands}.</source>
+        <translation>Age group &apos;{value}&apos; is unknown; use {bands}.</translation>
+    </message>
+    <message>
+        <source>Geslacht &apos;{value}&apos; is onbekend; gebruik M of V.</source>
+        <translation>Sex &apos;{value}&apos; is unknown; use M or V.</translation>
+    </message>
+    <message>
+        <source>Specialismecode {code} is onbekend.</source>
+        <translation>Specialism code {code} is unknown.</translation>
+    </message>
+    <message>
+        <source>Specialisme of groep &apos;{name}&apos; is onbekend.</source>
+        <translation>Specialism or group &apos;{name}&apos; is unknown.</translation>
+    </message>
+    <message>
+        <source>Aantal {band} {sex}</source>
+        <translation>Number ({band}, {sex})</translation>
+    </message>
+    <message>
+        <source>Vul voor {year} minstens één aantal patiënten in.</source>
+        <translation>Enter at least one number of patients for {year}.</translation>
+    </message>
+    <message>
+        <source>&apos;{subject}&apos; staat twee keer in de lijst voor {year}.</source>
+        <translation>&apos;{subject}&apos; appears twice in the list for {year}.</translation>
+    </message>
+    <message>
+        <source>Verwacht &apos;{value}&apos; is geen getal groter dan 0.</source>
+        <translation>Expected &apos;{value}&apos; is not a number greater than 0.</translation>
+    </message>
+    <message>
+        <source>Dit is niet het sjabloon voor {template}: de kolom(men) {missing} ontbreken. Verwacht: {expected}.</source>
+        <translation>This is not the template for {template}: the column(s) {missing} are missing. Expected: {expected}.</translation>
+    </message>
+    <message>
+        <source>Het bestand is niet ingelezen: {count} regel bevat fouten. Er is niets opgeslagen.</source>
+        <translation>The file has not been imported: {count} row contains errors. Nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>Het bestand is niet ingelezen: {count} regels bevatten fouten. Er is niets opgeslagen.</source>
+        <translation>The file has not been imported: {count} rows contain errors. Nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>Het sjabloon bevat geen regels onder de kop.</source>
+        <translation>The template contains no rows below the header.</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Referentiecijfers horen bij een specialismecode, niet bij een groep.</source>
+        <translation>Reference figures belong to a specialism code, not to a group.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is geen getal van 0 of meer.</source>
+        <translation>&apos;{value}&apos; is not a number of 0 or more.</translation>
+    </message>
+    <message>
+        <source>{count} verwijzingen uit eerdere imports ({files})</source>
+        <translation>{count} referrals from earlier imports ({files})</translation>
+    </message>
+    <message>
+        <source>{count} verwijzingen uit een eerdere import ({files})</source>
+        <translation>{count} referrals from an earlier import ({files})</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is niet geïmporteerd: {bad} van de {total} regels bevat fouten. Er is niets opgeslagen.</source>
+        <translation>&apos;{name}&apos; has not been imported: {bad} of the {total} rows contains errors. Nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is niet geïmporteerd: {bad} van de {total} regels bevatten fouten. Er is niets opgeslagen.</source>
+        <translation>&apos;{name}&apos; has not been imported: {bad} of the {total} rows contain errors. Nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is al geïmporteerd op {when} door {user} ({count} verwijzingen). Het telt niet dubbel; er is niets gewijzigd.</source>
+        <translation>&apos;{name}&apos; was already imported on {when} by {user} ({count} referrals). It is not counted twice; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; bevat geen enkele geldige verwijzing. Er is niets opgeslagen.</source>
+        <translation>&apos;{name}&apos; does not contain a single valid referral. Nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; loopt van {first} tot {last}; in die periode staan al {count} verwijzingen. Vervang die periode of annuleer.</source>
+        <translation>&apos;{name}&apos; runs from {first} to {last}; that period already holds {count} referrals. Replace that period or cancel.</translation>
+    </message>
+    <message>
+        <source>{count} verwijzingen opgeslagen</source>
+        <translation>{count} referrals saved</translation>
+    </message>
+    <message>
+        <source>Deze import bestaat niet (meer); hij is al ongedaan gemaakt.</source>
+        <translation>This import does not exist (any more); it has already been undone.</translation>
+    </message>
+    <message>
+        <source>Het betrouwbaarheidsniveau moet tussen 0 en 1 liggen.</source>
+        <translation>The confidence level must lie between 0 and 1.</translation>
+    </message>
+    <message>
+        <source>Het verwachte aantal moet groter dan 0 zijn.</source>
+        <translation>The expected number must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>Het waargenomen aantal mag niet negatief zijn.</source>
+        <translation>The observed number must not be negative.</translation>
+    </message>
+    <message>
+        <source>Elk verwacht aantal moet groter dan 0 zijn.</source>
+        <translation>Each expected number must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>Geef minstens twee paren van waargenomen en verwachte aantallen.</source>
+        <translation>Give at least two pairs of observed and expected numbers.</translation>
+    </message>
+    <message>
+        <source>Verwachte aantallen moeten groter dan 0 zijn, waargenomen niet negatief.</source>
+        <translation>Expected numbers must be greater than 0, observed numbers must not be negative.</translation>
+    </message>
+    <message>
+        <source>{point} is geen punt van de reeks.</source>
+        <translation>{point} is not a point of the series.</translation>
+    </message>
+    <message>
+        <source>De reeks bevat ontbrekende waarden.</source>
+        <translation>The series contains missing values.</translation>
+    </message>
+    <message>
+        <source>Herberekenpunt {point} ligt buiten de reeks.</source>
+        <translation>Recalculation point {point} lies outside the series.</translation>
+    </message>
+    <message>
+        <source>Aantallen en noemers moeten dezelfde perioden hebben.</source>
+        <translation>Counts and denominators must have the same periods.</translation>
+    </message>
+    <message>
+        <source>De perioden moeten oplopend en uniek zijn.</source>
+        <translation>The periods must be ascending and unique.</translation>
+    </message>
+    <message>
+        <source>De noemer (zoals de praktijkgrootte) moet overal groter dan 0 zijn.</source>
+        <translation>The denominator (such as the practice size) must be greater than 0 everywhere.</translation>
+    </message>
+    <message>
+        <source>Aantallen mogen niet negatief of leeg zijn.</source>
+        <translation>Counts must not be negative or empty.</translation>
+    </message>
+    <message>
+        <source>Te weinig meetpunten vóór de start: minstens 3 nodig.</source>
+        <translation>Too few data points before the start: at least 3 needed.</translation>
+    </message>
+    <message>
+        <source>Te weinig meetpunten ná de start: minstens 3 nodig.</source>
+        <translation>Too few data points after the start: at least 3 needed.</translation>
+    </message>
+    <message>
+        <source>Praktijkmanager</source>
+        <translation>Practice manager</translation>
+    </message>
+    <message>
+        <source>Alleen lezen</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>praktijkmanager</source>
+        <translation>practice manager</translation>
+    </message>
+    <message>
+        <source>alleen lezen</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <source>gebruikers beheren</source>
+        <translation>manage users</translation>
+    </message>
+    <message>
+        <source>de interventiecatalogus beheren</source>
+        <translation>manage the intervention catalogue</translation>
+    </message>
+    <message>
+        <source>de praktijkgegevens wijzigen</source>
+        <translation>change the practice details</translation>
+    </message>
+    <message>
+        <source>interventies bijwerken</source>
+        <translation>update interventions</translation>
+    </message>
+    <message>
+        <source>gegevens op patiëntniveau inzien</source>
+        <translation>view patient-level data</translation>
+    </message>
+    <message>
+        <source>gesprekken vastleggen</source>
+        <translation>record conversations</translation>
+    </message>
+    <message>
+        <source>casussen beheren</source>
+        <translation>manage cases</translation>
+    </message>
+    <message>
+        <source>verwijsgegevens invoeren</source>
+        <translation>enter referral data</translation>
+    </message>
+    <message>
+        <source>gegevens exporteren</source>
+        <translation>export data</translation>
+    </message>
+    <message>
+        <source>het auditlog inzien</source>
+        <translation>view the audit log</translation>
+    </message>
+    <message>
+        <source>back-ups beheren en terugzetten</source>
+        <translation>manage and restore backups</translation>
+    </message>
+    <message>
+        <source>{name} is afgemeld; log opnieuw in om dit te doen.</source>
+        <translation>{name} has logged out; please log in again to do this.</translation>
+    </message>
+    <message>
+        <source>U bent ingelogd als {role}; met die rol mag u niet {action}. Vraag de praktijkmanager als u dit nodig heeft.</source>
+        <translation>You are logged in as {role}; that role may not {action}. Please ask the practice manager if you need this.</translation>
+    </message>
+    <message>
+        <source>Vul een gebruikersnaam in.</source>
+        <translation>Please enter a user name.</translation>
+    </message>
+    <message>
+        <source>Een gebruikersnaam heeft 2 tot 40 tekens: letters a–z zonder accenten, cijfers en . _ - @ (geen spaties).</source>
+        <translation>A user name has 2 to 40 characters: letters a–z without accents, digits and . _ - @ (no spaces).</translation>
+    </message>
+    <message>
+        <source>Kies een wachtwoord van minstens {minimum} tekens. Een zin van een paar woorden is sterk en goed te onthouden.</source>
+        <translation>Choose a password of at least {minimum} characters. A sentence of a few words is strong and easy to remember.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord mag niet gelijk zijn aan de gebruikersnaam.</source>
+        <translation>The password may not be the same as the user name.</translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden zijn niet gelijk.</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+    <message>
+        <source>Onbekende rol &apos;{role}&apos;.</source>
+        <translation>Unknown role &apos;{role}&apos;.</translation>
+    </message>
+    <message>
+        <source>De gebruikersnaam &apos;{username}&apos; bestaat al.</source>
+        <translation>The user name &apos;{username}&apos; already exists.</translation>
+    </message>
+    <message>
+        <source>Dit bestand heeft al gebruikers; nieuwe gebruikers maakt de praktijkmanager aan.</source>
+        <translation>This file already has users; new users are created by the practice manager.</translation>
+    </message>
+    <message>
+        <source>Deze gebruiker bestaat niet (meer).</source>
+        <translation>This user does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Dit account is tijdelijk vergrendeld na {attempts} mislukte pogingen, tot {until}. Probeer het daarna opnieuw, of vraag de praktijkmanager.</source>
+        <translation>This account is temporarily locked after {attempts} failed attempts, until {until}. Please try again after that, or ask the practice manager.</translation>
+    </message>
+    <message>
+        <source>Gebruikersnaam of wachtwoord klopt niet.</source>
+        <translation>User name or password is incorrect.</translation>
+    </message>
+    <message>
+        <source>Dit account is uitgeschakeld. Vraag de praktijkmanager.</source>
+        <translation>This account is disabled. Please ask the practice manager.</translation>
+    </message>
+    <message>
+        <source>Gebruikersnaam of wachtwoord klopt niet. Nog {left} poging(en) voordat het account tijdelijk wordt vergrendeld.</source>
+        <translation>User name or password is incorrect. {left} attempt(s) left before the account is temporarily locked.</translation>
+    </message>
+    <message>
+        <source>Dit account is uitgeschakeld.</source>
+        <translation>This account is disabled.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord klopt niet.</source>
+        <translation>The password is incorrect.</translation>
+    </message>
+    <message>
+        <source>Er moet altijd minstens één actieve praktijkmanager zijn; maak eerst iemand anders praktijkmanager.</source>
+        <translation>There must always be at least one active practice manager; make someone else practice manager first.</translation>
+    </message>
+    <message>
+        <source>Het huidige wachtwoord klopt niet.</source>
+        <translation>The current password is incorrect.</translation>
+    </message>
+    <message>
+        <source>Vul het patiëntnummer uit het HIS in.</source>
+        <translation>Please enter the patient number from the HIS.</translation>
+    </message>
+    <message>
+        <source>Dit lijkt een BSN (9 cijfers die de elfproef doorstaan). PlusDesk slaat geen BSN op: gebruik het patiëntnummer uit uw HIS.</source>
+        <translation>This looks like a BSN (9 digits that pass the eleven test). PlusDesk does not store BSNs: please use the patient number from your HIS.</translation>
+    </message>
+    <message>
+        <source>Het patiëntnummer &apos;{value}&apos; is ongeldig: gebruik alleen letters, cijfers en - / . (max. {maximum} tekens), zoals het in uw HIS staat.</source>
+        <translation>The patient number &apos;{value}&apos; is invalid: use only letters, digits and - / . (max. {maximum} characters), as it appears in your HIS.</translation>
+    </message>
+    <message>
+        <source>Vul de {label} in.</source>
+        <translation>Please enter the {label}.</translation>
+    </message>
+    <message>
+        <source>De {label} &apos;{text}&apos; is geen geldige datum; schrijf dd-mm-jjjj.</source>
+        <translation>The {label} &apos;{text}&apos; is not a valid date; write dd-mm-yyyy.</translation>
+    </message>
+    <message>
+        <source>De {label} ({date}) ligt in de toekomst; dat kan hier niet.</source>
+        <translation>The {label} ({date}) is in the future; that is not possible here.</translation>
+    </message>
+    <message>
+        <source>De {label} ({date}) ligt vóór {earliest}.</source>
+        <translation>The {label} ({date}) is before {earliest}.</translation>
+    </message>
+    <message>
+        <source>Vul de {label} in ({low}–{high}).</source>
+        <translation>Please enter the {label} ({low}–{high}).</translation>
+    </message>
+    <message>
+        <source>De {label} moet een getal zijn ({low}–{high}).</source>
+        <translation>The {label} must be a number ({low}–{high}).</translation>
+    </message>
+    <message>
+        <source>De {label} moet een geheel getal van {low} t/m {high} zijn.</source>
+        <translation>The {label} must be a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>De {label} is te lang (max. {maximum} tekens).</source>
+        <translation>The {label} is too long (max. {maximum} characters).</translation>
+    </message>
+    <message>
+        <source>Zorggroep</source>
+        <translation>Zorggroep</translation>
+    </message>
+    <message>
+        <source>Vul de naam van de zorggroep in.</source>
+        <translation>Enter the name of the zorggroep.</translation>
+    </message>
+    <message>
+        <source>Dit is een praktijkbestand. Praktijkexports worden samengevoegd in een zorggroepbestand; maak of open dat eerst.</source>
+        <translation>This is a practice file. Practice exports are merged in a zorggroep file; create or open one first.</translation>
+    </message>
+    <message>
+        <source>Dit is een zorggroepbestand; dit kan alleen in het bestand van een praktijk.</source>
+        <translation>This is a zorggroep file; this can only be done in a practice&apos;s file.</translation>
+    </message>
+    <message>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>vervangen</source>
+        <translation>replaced</translation>
+    </message>
+    <message>
+        <source>al ingelezen</source>
+        <translation>already imported</translation>
+    </message>
+    <message>
+        <source>ouder</source>
+        <translation>older</translation>
+    </message>
+    <message>
+        <source>{who}: ingelezen (export van {made}).</source>
+        <translation>{who}: imported (export dated {made}).</translation>
+    </message>
+    <message>
+        <source>{who}: ingelezen; vervangt de eerdere export ({reason}).</source>
+        <translation>{who}: imported; replaces the earlier export ({reason}).</translation>
+    </message>
+    <message>
+        <source>{who}: dit bestand was al ingelezen; niets veranderd.</source>
+        <translation>{who}: this file had already been imported; nothing changed.</translation>
+    </message>
+    <message>
+        <source>{who}: niet ingelezen: er is al een nieuwere export ({reason}).</source>
+        <translation>{who}: not imported: there is already a newer export ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: geweigerd. {reason}</source>
+        <translation>{file}: rejected. {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; noemt geen (of meer dan één) praktijk.</source>
+        <translation>&apos;{name}&apos; names no practice (or more than one).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is tijdens het inlezen gewijzigd.</source>
+        <translation>&apos;{name}&apos; was changed while it was being imported.</translation>
+    </message>
+    <message>
+        <source>van {date}</source>
+        <translation>dated {date}</translation>
+    </message>
+    <message>
+        <source>Deze praktijk staat niet (meer) in het bestand.</source>
+        <translation>This practice is not (or no longer) in the file.</translation>
+    </message>
+    <message>
+        <source>Praktijk {practice} staat niet in dit zorggroepbestand.</source>
+        <translation>Practice {practice} is not in this zorggroep file.</translation>
+    </message>
+    <message>
+        <source>De map &apos;{folder}&apos; bestaat niet.</source>
+        <translation>The folder &apos;{folder}&apos; does not exist.</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen praktijkexports ingelezen.</source>
+        <translation>No practice exports have been imported yet.</translation>
+    </message>
+    <message>
+        <source>Dit benchmarkpakket is voor {practice} (AGB-code {agb_code}), niet voor deze praktijk. Er is niets ingelezen.</source>
+        <translation>This benchmark pack is for {practice} (AGB code {agb_code}), not for this practice. Nothing has been imported.</translation>
+    </message>
+    <message>
+        <source>Er is al een nieuwer benchmarkpakket ingelezen (van {previous}); dit pakket van {made} is niet ingelezen.</source>
+        <translation>A newer benchmark pack has already been imported (dated {previous}); this pack dated {made} has not been imported.</translation>
+    </message>
+    <message>
+        <source>referentietabel van de zorggroep</source>
+        <translation>zorggroep reference table</translation>
+    </message>
 </context>
 <context>
     <name>dates</name>

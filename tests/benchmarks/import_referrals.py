@@ -1,25 +1,27 @@
 """Import benchmark: `plusdesk import-referrals` on a million-row Dutch CSV against a baseline.
 
-Run: python tests/benchmarks/import_referrals.py [--rows N]
+Run: python tests/benchmarks/import_referrals.py [--rows N] [--json PATH]
 Generates a Dutch-locale export (Windows-1252, `;`, dd-mm-jjjj, a patient-number column),
 then times, in the same run, (a) the `plusdesk import-referrals` command as a user runs it
 and (b) the baseline: pandas `read_csv` + sqlite3 `executemany` of the same rows into a plain
 table. Prints both, the ratio (goal <= 1.5) and the command's peak memory (goal < 600 MB).
-Not collected by pytest.
+`measure()` returns the figures as data (for run_all.py). Not collected by pytest.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import resource
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+
+from common import Result, add_json_option, child_env, say, write_json
 
 GOAL_RATIO = 1.5
 GOAL_MEMORY_MB = 600
@@ -69,7 +71,7 @@ def _child_peak_mb() -> float:
 
 def run_command(csv_path: Path, db: Path) -> tuple[float, float]:
     """Wall time of `plusdesk import-referrals` (process start to exit) and its peak memory."""
-    env = {**os.environ, "PLUSDESK_PASSWORD": PASSWORD}
+    env = child_env(PLUSDESK_PASSWORD=PASSWORD)
     start = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "plusdesk", "import-referrals", str(csv_path), "--db", str(db),
@@ -86,26 +88,25 @@ def run_baseline(csv_path: Path, db: Path) -> float:
     """Wall time of the baseline in a fresh process (startup included, like the command)."""
     start = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-c", _BASELINE, str(csv_path), str(db)], check=True, capture_output=True
+        [sys.executable, "-c", _BASELINE, str(csv_path), str(db)],
+        check=True,
+        capture_output=True,
+        env=child_env(),
     )
     return time.perf_counter() - start
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rows", type=int, default=1_000_000)
-    args = parser.parse_args()
+def measure(rows: int = 1_000_000, out: Callable[[str], None] = say) -> list[Result]:
+    """The command against the baseline on `rows` rows, and its peak memory; `out` reports."""
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         csv_path = work / "verwijzingen.csv"
         started = time.perf_counter()
-        write_export(csv_path, args.rows)
+        write_export(csv_path, rows)
         size_mb = csv_path.stat().st_size / 1e6
-        print(
-            f"export: {args.rows:,} rows, {size_mb:.0f} MB ({time.perf_counter() - started:.1f} s)"
-        )
+        out(f"export: {rows:,} rows, {size_mb:.0f} MB ({time.perf_counter() - started:.1f} s)")
         db = work / "praktijk.sqlite"
-        env = {**os.environ, "PLUSDESK_PASSWORD": PASSWORD}
+        env = child_env(PLUSDESK_PASSWORD=PASSWORD)
         subprocess.run(
             [sys.executable, "-m", "plusdesk", "init", "--db", str(db), "--name", "Benchmark",
              "--agb", "01234567", "--user", "bench"],
@@ -115,15 +116,41 @@ def main() -> int:
         command, peak = run_command(csv_path, db)
         baseline = run_baseline(csv_path, work / "baseline.sqlite")
     ratio = command / baseline
-    print(f"baseline (pandas read_csv + sqlite3 executemany): {baseline:6.2f} s")
-    print(f"plusdesk import-referrals:                        {command:6.2f} s")
-    print(
-        f"ratio: {ratio:.2f} (goal <= {GOAL_RATIO})  {'OK' if ratio <= GOAL_RATIO else 'TOO SLOW'}"
-    )
-    print(
+    out(f"baseline (pandas read_csv + sqlite3 executemany): {baseline:6.2f} s")
+    out(f"plusdesk import-referrals:                        {command:6.2f} s")
+    out(f"ratio: {ratio:.2f} (goal <= {GOAL_RATIO})  {'OK' if ratio <= GOAL_RATIO else 'TOO SLOW'}")
+    out(
         f"peak memory of the import: {peak:.0f} MB (goal < {GOAL_MEMORY_MB} MB)  "
         f"{'OK' if peak < GOAL_MEMORY_MB else 'TOO MUCH'}"
     )
+    # Relative goal: the command's time against 1.5 times the baseline's (ratio 1 = the goal).
+    return [
+        Result.judge(
+            f"import {rows:,} rows",
+            command,
+            "s",
+            GOAL_RATIO * baseline,
+            note=f"command/baseline {ratio:.2f}x (goal <= {GOAL_RATIO:g}x); "
+            f"baseline {baseline:.2f} s",
+        ),
+        Result.judge(
+            "import peak memory",
+            peak,
+            "MB",
+            GOAL_MEMORY_MB,
+            op="<",
+            miss="too much",
+            note=f"{rows:,} rows, {size_mb:.0f} MB CSV",
+        ),
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    add_json_option(parser)
+    args = parser.parse_args()
+    write_json(args.json, measure(args.rows))
     return 0
 
 

@@ -28,6 +28,7 @@ from plusdesk.gui.charts.common import (
 )
 from plusdesk.gui.charts.empty import EmptyState
 from plusdesk.gui.charts.timeline import DutchDateAxis, to_x
+from plusdesk.gui.translations import core_tr
 
 # Okabe–Ito blue and vermillion: apart with the common forms of colour blindness.
 SERIES_COLOURS: dict[Instrument, str] = {Instrument.PHQ9: "#0072b2", Instrument.GAD7: "#d55e00"}
@@ -92,7 +93,7 @@ class TrajectoryChart(EmptyState, HoverTooltips, QWidget):
         self.maximum = phq9.maximum
         limits = (0, *phq9.bands, phq9.maximum)
         self.bands: list[tuple[int, int, str]] = [
-            (lo, hi, label)
+            (lo, hi, core_tr(label))
             for lo, hi, label in zip(limits[:-1], limits[1:], phq9.band_labels, strict=True)
         ]
         for n, ((lo, hi, _), colour) in enumerate(zip(self.bands, BAND_COLOURS, strict=True)):
@@ -200,7 +201,7 @@ class TrajectoryChart(EmptyState, HoverTooltips, QWidget):
         parts = [
             f'<span style="white-space: nowrap;"><span style="color: '
             f'{SERIES_COLOURS[i]};">{SERIES_SWATCHES[i]}</span>&nbsp;'
-            f"{escape(INSTRUMENTS[i].label)}</span>"
+            f"{escape(core_tr(INSTRUMENTS[i].label))}</span>"
             for i in Instrument
             if self._measures[i]
         ]
@@ -212,7 +213,7 @@ class TrajectoryChart(EmptyState, HoverTooltips, QWidget):
 
     def legend_entries(self) -> list[str]:
         """The instruments in the legend, e.g. ["PHQ-9", "GAD-7"]: only those with a score."""
-        return [INSTRUMENTS[i].label for i in Instrument if self._measures[i]]
+        return [core_tr(INSTRUMENTS[i].label) for i in Instrument if self._measures[i]]
 
     def series_points(self, instrument: Instrument) -> list[tuple[date, int]]:
         """The drawn scores of one instrument as (date, total), oldest first."""
@@ -233,10 +234,10 @@ class TrajectoryChart(EmptyState, HoverTooltips, QWidget):
     def tooltip_for(self, measure: Measure) -> str:
         """The hover text of one score: "PHQ-9 op 03-02-2026: 14 (matig)"."""
         return self.tr("{instrument} op {day}: {total} ({band})").format(
-            instrument=INSTRUMENTS[measure.instrument].label,
+            instrument=core_tr(INSTRUMENTS[measure.instrument].label),
             day=format_date(measure.measured_on),
             total=measure.total,
-            band=measure.band,
+            band=core_tr(measure.band),
         )
 
     def tooltip_at(self, x_seconds: float, y: float) -> str:

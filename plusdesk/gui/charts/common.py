@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QLabel, QToolTip, QWidget
 # pyqtgraph picks the Qt binding that is already imported: PySide6 must come first.
 import pyqtgraph as pg
 
+from plusdesk.gui.translations import core_tr
+
 TEXT_COLOUR = "#3c4043"
 AXIS_COLOUR = "#9aa0a6"
 MUTED = "#5f6368"
@@ -68,7 +70,7 @@ def labelled_line(
         angle=90,
         movable=False,
         pen=pen,
-        label=text,
+        label=core_tr(text),
         labelOpts={
             "position": position,
             "color": colour,
@@ -83,7 +85,7 @@ def labelled_line(
 def show_tooltip(text: str, widget: QWidget) -> None:
     """Show `text` at the mouse over `widget`; hide any tooltip when it is ""."""
     if text:
-        QToolTip.showText(QCursor.pos(), text, widget)
+        QToolTip.showText(QCursor.pos(), core_tr(text), widget)
     else:
         QToolTip.hideText()
 

@@ -27,6 +27,7 @@ from plusdesk.gui.charts.common import (
 )
 from plusdesk.gui.charts.empty import EmptyState
 from plusdesk.gui.charts.timeline import DutchDateAxis, to_x
+from plusdesk.gui.translations import core_tr
 
 # Okabe–Ito: orange for the first conversation, blue for the latest.
 SERIES_COLOURS: tuple[str, ...] = ("#e69f00", "#0072b2", "#009e73", "#cc79a7")
@@ -171,14 +172,18 @@ class RadarChart(_Chart):
         return score * math.cos(angle), score * math.sin(angle)
 
     def set_series(self, axes: Sequence[str], series: Sequence[RadarSeries]) -> None:
-        """Draw the axes (spokes, clockwise from the top) and one polygon with dots per series."""
+        """Draw the axes (spokes, clockwise from the top) and one polygon with dots per series.
+
+        Axis and series labels may be the core's (the dimensions): they show translated.
+        """
         for scores in series:
             if len(scores.scores) != len(axes):
                 raise ValueError(f"{scores.label}: {len(scores.scores)} scores, {len(axes)} axes")
-        if list(axes) != self.axes:
-            self.axes = list(axes)
+        shown_axes = [core_tr(a) for a in axes]
+        if shown_axes != self.axes:
+            self.axes = shown_axes
             self._draw_axes()
-        self.series = list(series)
+        self.series = [RadarSeries(core_tr(s.label), s.scores, s.colour) for s in series]
         self._dots = []
         for n, item in enumerate(self.series):
             if n == len(self.dot_items):

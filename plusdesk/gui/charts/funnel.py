@@ -34,6 +34,7 @@ from plusdesk.gui.charts.referral_forest import (
     SIGNAL_COLOURS,
 )
 from plusdesk.gui.numbers import decimal, whole
+from plusdesk.gui.translations import core_tr
 
 LEVELS = (0.95, 0.998)
 LIMIT_95_COLOUR = "#80868b"
@@ -272,7 +273,7 @@ class FunnelChart(EmptyState, HoverTooltips, QWidget):
             source = {
                 VEKTIS: self.tr("Vektis"),
                 STANDARDISED: self.tr("berekend (referentietabel)"),
-            }.get(point.source, point.source)
+            }.get(point.source) or core_tr(point.source)
             lines.append(self.tr("bron: {0}").format(source))
         return "\n".join(lines)
 

@@ -29,6 +29,7 @@ from plusdesk.gui.charts.conversations import YEARS_AND_MONTHS, month_name
 from plusdesk.gui.charts.empty import EmptyState
 from plusdesk.gui.charts.timeline import DutchDateAxis, to_x
 from plusdesk.gui.numbers import localise_ticks
+from plusdesk.gui.translations import core_tr
 
 # NHS "Making Data Count": grey for common cause, orange for concern, blue for improvement.
 COMMON_COLOUR = "#7f8c8d"
@@ -127,7 +128,7 @@ class ReferralChart(EmptyState, HoverTooltips, QWidget):
 
     def show_message(self, text: str) -> None:
         """Show a text instead of the plot (for instance why there is nothing to compare)."""
-        self.empty_label.setText(text)
+        self.empty_label.setText(core_tr(text))
         self._show_empty(True)
 
     def _set_legend(self, entries: list[tuple[str, str, str]]) -> None:

@@ -32,6 +32,7 @@ from plusdesk.gui.charts.empty import EmptyState
 from plusdesk.gui.charts.referral_base import chart_font, legend_item
 from plusdesk.gui.charts.timeline import shorten
 from plusdesk.gui.numbers import decimal
+from plusdesk.gui.translations import core_tr
 
 ABOVE_COLOUR = "#c0392b"
 BELOW_COLOUR = "#0072b2"
@@ -132,7 +133,7 @@ class ForestChart(EmptyState, HoverTooltips, QWidget):
         """Draw an `oe_table` frame, its first row at the top."""
         self.rows = [
             ForestRow(
-                str(r.label),
+                str(core_tr(r.label)),  # a subject as the window's language names it
                 str(r.kind),
                 int(r.observed),
                 float(r.expected),

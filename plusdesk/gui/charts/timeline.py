@@ -32,6 +32,7 @@ from plusdesk.gui.charts.common import (
 )
 from plusdesk.gui.charts.empty import EmptyState
 from plusdesk.gui.style import STATUS_COLOURS
+from plusdesk.gui.translations import core_tr
 
 pg.setConfigOptions(antialias=True)
 
@@ -332,7 +333,7 @@ class TimelineChart(_Chart):
         shown = {b.status for b in self.bars}
         self._set_legend(
             [
-                (STATUS_LABELS[s], STATUS_COLOURS[s])
+                (core_tr(STATUS_LABELS[s]), STATUS_COLOURS[s])
                 for s in LEGEND_ORDER
                 if s is not Status.NIET_GESTART or s in shown
             ],
@@ -374,7 +375,7 @@ class TimelineChart(_Chart):
             period = self.tr("van {start} t/m {end}").format(
                 start=format_date(bar.start), end=format_date(last)
             )
-        return f"{bar.code} {bar.title}\n{STATUS_LABELS[bar.status]}\n{period}"
+        return f"{bar.code} {bar.title}\n{core_tr(STATUS_LABELS[bar.status])}\n{period}"
 
     def bar_center(self, bar: Bar) -> QPoint:
         """Where a bar is drawn, on the plot's viewport (for simulated clicks)."""
@@ -452,7 +453,7 @@ class ImplementedChart(_Chart):
             entries.append(
                 (
                     self.tr("{domain} ({count} van {total})").format(
-                        domain=item.domain_title, count=current, total=item.total
+                        domain=core_tr(item.domain_title), count=current, total=item.total
                     ),
                     colour,
                 )

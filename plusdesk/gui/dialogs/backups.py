@@ -31,6 +31,7 @@ from plusdesk.core.backup import BackupInfo
 from plusdesk.core.clock import format_date
 from plusdesk.core.errors import PlusDeskError
 from plusdesk.core.users import Permission, Session
+from plusdesk.gui.translations import core_tr
 
 
 @contextmanager
@@ -182,7 +183,7 @@ class BackupsDialog(QDialog):
             cells = (
                 format_date(info.created),
                 info.created.strftime("%H:%M"),
-                info.reason_label,
+                core_tr(info.reason_label),
                 format_size(info.size_bytes),
             )
             for column, text in enumerate(cells):
@@ -221,7 +222,7 @@ class BackupsDialog(QDialog):
             self.summary_note.clear()
             values = {
                 "created": info.created_text,
-                "reason": info.reason_label,
+                "reason": core_tr(info.reason_label),
                 "practice": summary.practice_name or self.tr("(nog niet ingevuld)"),
                 "accounts": str(summary.accounts),
                 "interventions": str(summary.interventions),

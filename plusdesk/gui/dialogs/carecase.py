@@ -36,6 +36,7 @@ from plusdesk.core.errors import PlusDeskError
 from plusdesk.core.users import Permission, Session
 from plusdesk.core.validation import today
 from plusdesk.gui.models.carecase_table import BADGE_COLOURS, pct_text
+from plusdesk.gui.translations import core_tr
 
 
 def badge_label(text: str, colours: tuple[str, str]) -> QLabel:
@@ -199,7 +200,7 @@ class CaseDialog(QDialog):
         s = standing(case, today(), carecases.thresholds(self.session.db))
         self.setWindowTitle(self.tr("Casus van patiënt {0}").format(case.patient_ref))
         self.heading.setText(
-            self.tr("Patiënt {0} · {1}").format(case.patient_ref, case.problem_label)
+            self.tr("Patiënt {0} · {1}").format(case.patient_ref, core_tr(case.problem_label))
         )
         contact = (
             self.tr("laatste contact {0} ({1} dagen geleden)").format(
@@ -215,7 +216,7 @@ class CaseDialog(QDialog):
             contact,
         ]
         if s.first_score is not None and s.instrument is not None:
-            label = INSTRUMENTS[s.instrument].label
+            label = core_tr(INSTRUMENTS[s.instrument].label)
             change = f" ({pct_text(s.change_pct)})" if s.change_pct is not None else ""
             facts.append(f"{label} {s.first_score} → {s.latest_score}{change}")
         if case.closed_on:
@@ -226,12 +227,12 @@ class CaseDialog(QDialog):
             if item.widget():
                 item.widget().deleteLater()
         for badge in s.badges:
-            self.badges.addWidget(badge_label(BADGE_LABELS[badge], BADGE_COLOURS[badge]))
+            self.badges.addWidget(badge_label(core_tr(BADGE_LABELS[badge]), BADGE_COLOURS[badge]))
         self.badges.addStretch(1)
         self.reasons.setVisible(bool(s.review_reasons))
         self.reasons.setText(
             self.tr("Te bespreken met de psychiater: {0}.").format(
-                ", ".join(REVIEW_REASON_LABELS[r] for r in s.review_reasons)
+                ", ".join(core_tr(REVIEW_REASON_LABELS[r]) for r in s.review_reasons)
             )
         )
         self.chart.set_case(
@@ -244,7 +245,7 @@ class CaseDialog(QDialog):
                     c.id,
                     [
                         format_date(c.held_on),
-                        CONTACT_LABELS[c.kind],
+                        core_tr(CONTACT_LABELS[c.kind]),
                         str(c.minutes or ""),
                         self.tr("ja") if c.discuss else "",
                         c.note,
@@ -260,9 +261,9 @@ class CaseDialog(QDialog):
                     m.id,
                     [
                         format_date(m.measured_on),
-                        INSTRUMENTS[m.instrument].label,
+                        core_tr(INSTRUMENTS[m.instrument].label),
                         str(m.total),
-                        m.band,
+                        core_tr(m.band),
                         " ".join(str(i) for i in m.items),
                     ],
                 )
@@ -272,7 +273,15 @@ class CaseDialog(QDialog):
         self._fill(
             self.reviews,
             [
-                (r.id, [format_date(r.reviewed_on), r.psychiatrist, r.decision_label, r.advice])
+                (
+                    r.id,
+                    [
+                        format_date(r.reviewed_on),
+                        r.psychiatrist,
+                        core_tr(r.decision_label),
+                        r.advice,
+                    ],
+                )
                 for r in reversed(case.reviews)
             ],
         )
@@ -304,7 +313,7 @@ class CaseDialog(QDialog):
     def _route_text(self, case: Case) -> str:
         lines = [
             self.tr("Route: {0}{1}").format(
-                case.route_label or self.tr("nog niet vastgelegd"),
+                core_tr(case.route_label) or self.tr("nog niet vastgelegd"),
                 self.tr(" (per {0})").format(format_date(case.route_on)) if case.route_on else "",
             ),
             self.tr("Terugvalpreventieplan: {0}").format(
@@ -314,7 +323,7 @@ class CaseDialog(QDialog):
             ),
         ]
         if case.closed_on and case.close_reason:
-            reason = CLOSE_LABELS[case.close_reason]
+            reason = core_tr(CLOSE_LABELS[case.close_reason])
             if case.close_note:
                 reason += f" — {case.close_note}"
             lines.append(

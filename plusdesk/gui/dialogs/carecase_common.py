@@ -26,6 +26,7 @@ from plusdesk.core.errors import PlusDeskError, ValidationError
 from plusdesk.core.users import Permission, Session
 from plusdesk.gui.dialogs.conversation import READ_ONLY_STYLE, hbox, text_label
 from plusdesk.gui.dialogs.form import ERROR_STYLE, FieldForm, ask_save_discard, save_cancel_buttons
+from plusdesk.gui.translations import core_tr
 
 WARNING_STYLE = "background: #fde7e4; border-radius: 4px; padding: 6px 8px; color: #8c1d18;"
 
@@ -103,14 +104,16 @@ class ScoreInput(QWidget):
     def set_instrument(self, instrument: Instrument) -> None:
         self.instrument = instrument
         self.spec = INSTRUMENTS[instrument]
-        self.total_edit.setAccessibleName(self.tr("{0}-totaal").format(self.spec.label))
+        self.total_edit.setAccessibleName(self.tr("{0}-totaal").format(core_tr(self.spec.label)))
         self.total_edit.setToolTip(
             self.tr("0 t/m {0}; leeg: niet gemeten").format(self.spec.maximum)
         )
         for n, (number, combo) in enumerate(zip(self.item_labels, self.item_combos, strict=True)):
             number.setVisible(n < self.spec.items)
             combo.setVisible(n < self.spec.items)
-            combo.setAccessibleName(self.tr("{0} vraag {1}").format(self.spec.label, n + 1))
+            combo.setAccessibleName(
+                self.tr("{0} vraag {1}").format(core_tr(self.spec.label), n + 1)
+            )
             if n >= self.spec.items:
                 combo.setCurrentIndex(0)
         self._update()
@@ -146,7 +149,7 @@ class ScoreInput(QWidget):
             band = self.tr("nog {0} van de {1} vragen open").format(scores.count(""), spec.items)
         elif text.isdigit() and int(text) <= spec.maximum:
             total = int(text)
-            band = f"{total} — {spec.band_labels[sum(total >= b for b in spec.bands)]}"
+            band = f"{total} — {core_tr(spec.band_labels[sum(total >= b for b in spec.bands)])}"
         self.band_label.setText(band)
         item = self.item_combos[SAFETY_ITEM - 1].currentText()
         safety = self.in_items() and self.instrument is Instrument.PHQ9 and item not in ("", "0")
@@ -239,7 +242,7 @@ class CareDialog(QDialog):
             self.form.leave(key)
 
     def _say(self, text: str) -> None:
-        self.message.setText(text)
+        self.message.setText(core_tr(text))
         self.message.setVisible(bool(text))
 
     def save(self) -> bool:

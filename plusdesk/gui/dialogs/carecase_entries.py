@@ -42,6 +42,7 @@ from plusdesk.gui.dialogs.carecase_common import (
 )
 from plusdesk.gui.dialogs.conversation import choice_combo, text_label
 from plusdesk.gui.dialogs.status import capitalised, date_edit, qdate_to_date
+from plusdesk.gui.translations import core_tr
 
 __all__ = [
     "WARNING_STYLE",
@@ -112,7 +113,7 @@ class MeasureDialog(CareDialog):
         self.setWindowTitle(self.tr("Meting vastleggen"))
         self.instrument_combo = QComboBox()
         for key, spec in INSTRUMENTS.items():
-            self.instrument_combo.addItem(spec.label, key.value)
+            self.instrument_combo.addItem(core_tr(spec.label), key.value)
         self.instrument_combo.setCurrentIndex(self.instrument_combo.findData(instrument.value))
         self.date_edit = date_edit()
         self.score = ScoreInput(instrument)
@@ -158,7 +159,7 @@ class ReviewDialog(CareDialog):
         self.decision_radios: dict[Decision, QRadioButton] = {}
         used = {"o", "d", "p", "c", "v"}  # Opslaan and the other fields' shortcuts
         for decision, label in DECISION_LABELS.items():
-            radio = QRadioButton(mnemonic(capitalised(label), used))
+            radio = QRadioButton(mnemonic(capitalised(core_tr(label)), used))
             self.decision_group.addButton(radio)
             self.decision_radios[decision] = radio
             column.addWidget(radio)
@@ -224,7 +225,7 @@ class ThresholdsDialog(CareDialog):
             spin.setFixedWidth(80)
             spin.valueChanged.connect(lambda _v: self.judge())
             self.spins[key] = spin
-            self.add(key, mnemonic(capitalised(label), used) + ":", spin)
+            self.add(key, mnemonic(capitalised(core_tr(label)), used) + ":", spin)
         self.defaults_button = QPushButton(self.tr("S&tandaardwaarden"))
         self.defaults_button.setAutoDefault(False)
         self.defaults_button.clicked.connect(self.restore_defaults)

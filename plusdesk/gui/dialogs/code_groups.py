@@ -21,6 +21,7 @@ from plusdesk.core.errors import PlusDeskError
 from plusdesk.core.reference import CodeGroup, delete_group, list_groups, save_group, specialisms
 from plusdesk.core.users import Session
 from plusdesk.gui.dialogs.referral_common import ask
+from plusdesk.gui.translations import core_tr
 
 
 class CodeGroupsDialog(QDialog):
@@ -151,7 +152,7 @@ class CodeGroupsDialog(QDialog):
         try:
             save_group(self.session, group)
         except PlusDeskError as exc:
-            self.problem.setText(exc.message)
+            self.problem.setText(core_tr(exc.message))
             return False
         self.changed = True
         self._fill(group.name)
@@ -177,7 +178,7 @@ class CodeGroupsDialog(QDialog):
         try:
             delete_group(self.session, name)
         except PlusDeskError as exc:
-            QMessageBox.warning(self, self.tr("Groep verwijderen"), exc.message)
+            QMessageBox.warning(self, self.tr("Groep verwijderen"), core_tr(exc.message))
             return
         self.changed = True
         self._fill()

@@ -41,6 +41,7 @@ from plusdesk.core.reference import specialisms
 from plusdesk.core.users import Permission, Role, Session, colleague_names, full_names
 from plusdesk.gui.dialogs.form import ERROR_STYLE, FieldForm, ask_save_discard, save_cancel_buttons
 from plusdesk.gui.dialogs.status import capitalised, date_edit, qdate_to_date
+from plusdesk.gui.translations import core_tr
 
 # The role a conversation is most likely logged in, from the account that logs it.
 ACCOUNT_ROLES = {Role.HUISARTS: ProfessionalRole.HUISARTS, Role.POH: ProfessionalRole.POH_S}
@@ -93,11 +94,12 @@ def hbox(*items: QWidget | None) -> QHBoxLayout:
 
 
 def choice_combo(first: str, labels: dict) -> QComboBox:
-    """A combo that starts at 'Kies…' (no value), then the labels with their keys as data."""
+    """A combo that starts at 'Kies…' (no value), then the labels (the core's, shown in the
+    window's language) with their keys as data."""
     combo = QComboBox()
     combo.addItem(first, "")
     for key, label in labels.items():
-        combo.addItem(capitalised(label), str(key))
+        combo.addItem(capitalised(core_tr(label)), str(key))
     return combo
 
 
@@ -214,7 +216,7 @@ class ConversationDialog(QDialog):
         self.score_edits: dict[str, QLineEdit] = {}
         self.talk_checks: dict[str, QCheckBox] = {}
         for n, dimension in enumerate(DIMENSIONS):
-            name = DIMENSION_LABELS[dimension]
+            name = core_tr(DIMENSION_LABELS[dimension])
             label = QLabel(name + ":")
             edit = QLineEdit()
             edit.setPlaceholderText("0–10")
@@ -265,7 +267,7 @@ class ConversationDialog(QDialog):
             goal.setAccessibleName(self.tr("Doel {0}").format(n))
             if n == 1:
                 goal.setPlaceholderText(self.tr("bijvoorbeeld: twee keer per week wandelen"))
-            actor = editable_combo(["", *GOAL_ACTORS], self.tr("wie?"))
+            actor = editable_combo(["", *(core_tr(a) for a in GOAL_ACTORS)], self.tr("wie?"))
             actor.setAccessibleName(self.tr("Wie bij doel {0}").format(n))
             actor.setMinimumWidth(150)
             when = optional_date_edit()
@@ -287,7 +289,7 @@ class ConversationDialog(QDialog):
         layout = QVBoxLayout(box)
         self.action_checks: dict[str, QCheckBox] = {}
         for key, label in [*ACTIONS.items(), (NO_ACTION, self.tr("geen"))]:
-            check = QCheckBox(capitalised(label))
+            check = QCheckBox(capitalised(core_tr(label)))
             check.toggled.connect(lambda on, k=key: self._exclude_actions(k, on))
             check.clicked.connect(lambda _c: self._leave("actions"))
             self.action_checks[key] = check

@@ -1,4 +1,7 @@
-"""A form whose fields each carry their own Dutch error message, judged when the user leaves."""
+"""A form whose fields each carry their own error message, judged when the user leaves.
+
+The messages mostly come from the core, in Dutch; the form shows them in the window's language.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from plusdesk.gui.translations import core_tr
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -117,7 +122,7 @@ class FieldForm(QFormLayout):
         """Show the messages of touched fields; True when the whole form is fine."""
         errors = self._check()
         for key, label in self.messages.items():
-            text = errors.get(key, "") if show_all or key in self.touched else ""
+            text = core_tr(errors.get(key, "")) if show_all or key in self.touched else ""
             label.setText(text)
             label.setVisible(bool(text))
             field = self.fields[key]
@@ -151,7 +156,7 @@ class FieldForm(QFormLayout):
         if label is None:
             return
         self.touched.add(key)
-        label.setText(message)
+        label.setText(core_tr(message))
         label.setVisible(True)
         field = self.fields[key]
         field.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -38,6 +38,7 @@ from plusdesk.core.users import Permission, Session, colleague_names, full_names
 from plusdesk.gui.dialogs.form import ask_save_discard, save_cancel_buttons
 from plusdesk.gui.dialogs.status import StatusDialog, UndoDialog, date_edit, qdate_to_date
 from plusdesk.gui.style import STATUS_COLOURS
+from plusdesk.gui.translations import core_tr
 
 GREY = QColor("#80868b")
 
@@ -249,7 +250,7 @@ class InterventionDialog(QDialog):
         self.heading.setText(row.title)
         origin = self.tr("eigen interventie") if row.origin == "lokaal" else self.tr("catalogus")
         retired = self.tr(" · vervallen") if row.retired else ""
-        self.subtitle.setText(f"{row.domain_title} · {row.code} · {origin}{retired}")
+        self.subtitle.setText(f"{core_tr(row.domain_title)} · {row.code} · {origin}{retired}")
         self.description.setText(row.description)
         self.description.setVisible(bool(row.description))
         self._show_state(row)
@@ -263,7 +264,9 @@ class InterventionDialog(QDialog):
         colour = STATUS_COLOURS[state.status]
         parts = [
             f"<span style='color:{colour}'>■</span> "
-            + self.tr("Huidige status: <b>{0}</b>").format(escape(STATUS_LABELS[state.status]))
+            + self.tr("Huidige status: <b>{0}</b>").format(
+                escape(core_tr(STATUS_LABELS[state.status]))
+            )
         ]
         if state.since:
             parts[0] += self.tr(" sinds {0}").format(format_date(state.since))
@@ -294,7 +297,7 @@ class InterventionDialog(QDialog):
                 note = self.tr("(correctie) ") + note
             cells = [
                 format_date(entry.effective_date),
-                STATUS_LABELS[entry.status],
+                core_tr(STATUS_LABELS[entry.status]),
                 note,
                 recorded,
                 self._standing(entry),
@@ -489,7 +492,7 @@ class InterventionDialog(QDialog):
                 evidence=evidence,
             )
         except ValidationError as exc:
-            self.maatwerk_error.setText(exc.message)
+            self.maatwerk_error.setText(core_tr(exc.message))
             self.maatwerk_error.setVisible(True)
             return False
         except PlusDeskError as exc:

@@ -20,6 +20,7 @@ from plusdesk.core.errors import LoginError, PlusDeskError, ValidationError
 from plusdesk.core.practice import get_practice
 from plusdesk.gui import settings
 from plusdesk.gui.dialogs.form import ERROR_STYLE, FieldForm, password_edit, save_cancel_buttons
+from plusdesk.gui.translations import core_tr
 
 
 class LoginDialog(QDialog):
@@ -91,7 +92,8 @@ class LoginDialog(QDialog):
         (self.password_edit if last else self.username_edit).setFocus()
 
     def show_message(self, text: str) -> None:
-        self.message.setText(text)
+        """A message under the fields; the core's (in Dutch) in the window's language."""
+        self.message.setText(core_tr(text))
         self.message.setVisible(bool(text))
 
     def try_login(self) -> bool:
@@ -170,7 +172,7 @@ class LockDialog(QDialog):
             users.unlock_screen(self.session, self.password_edit.text())
         except LoginError as exc:
             self.password_edit.clear()
-            self.message.setText(exc.message)
+            self.message.setText(core_tr(exc.message))
             self.message.setVisible(True)
             if isinstance(exc, users.AccountLockedError):
                 self.locked_message = exc.message

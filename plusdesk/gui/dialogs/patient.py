@@ -36,6 +36,7 @@ from plusdesk.core.reference import specialisms
 from plusdesk.core.users import Permission, Session
 from plusdesk.core.validation import today
 from plusdesk.gui.charts.conversations import RadarChart, RadarSeries
+from plusdesk.gui.translations import core_tr
 
 SHORT = {
     "lichaamsfuncties": QT_TRANSLATE_NOOP("dimensions", "Lichaam"),
@@ -73,7 +74,7 @@ class PatientDialog(QDialog):
         self.table.setHorizontalHeaderLabels(headers)
         for n, dimension in enumerate(DIMENSIONS, start=2):
             self.table.horizontalHeaderItem(n).setToolTip(
-                self.tr("{0}; * = wil ik over praten").format(DIMENSION_LABELS[dimension])
+                self.tr("{0}; * = wil ik over praten").format(core_tr(DIMENSION_LABELS[dimension]))
             )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -169,7 +170,7 @@ class PatientDialog(QDialog):
             )
             self.subtitle.setText(
                 self.tr("{0} sinds {1} · reden van inclusie: {2} · {3}").format(
-                    count, format_date(found[0].held_on), latest.reason_label, nxt
+                    count, format_date(found[0].held_on), core_tr(latest.reason_label), nxt
                 )
             )
         self._fill_table()
@@ -181,7 +182,7 @@ class PatientDialog(QDialog):
         for r, item in enumerate(self.conversations):
             cells = [
                 format_date(item.held_on),
-                f"{item.professional} ({ROLE_LABELS[item.professional_role]})",
+                f"{item.professional} ({core_tr(ROLE_LABELS[item.professional_role])})",
             ]
             talk = {s.dimension for s in item.scores if s.wants_to_talk}
             for dimension in DIMENSIONS:
@@ -193,7 +194,7 @@ class PatientDialog(QDialog):
                 if c >= 2:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                     wish = self.tr(" (wil ik over praten)") if text.endswith("*") else ""
-                    label = DIMENSION_LABELS[DIMENSIONS[c - 2]]
+                    label = core_tr(DIMENSION_LABELS[DIMENSIONS[c - 2]])
                     cell.setToolTip(f"{label}: {text.rstrip(' *')}{wish}")
                 self.table.setItem(r, c, cell)
         if self.conversations:
@@ -213,7 +214,7 @@ class PatientDialog(QDialog):
             self.tr("<b>Vraag achter de vraag:</b> {0}").format(escape(item.question) or "—"),
         ]
         for n, goal in enumerate(item.goals, start=1):
-            who = f" ({escape(goal.actor)})" if goal.actor else ""
+            who = f" ({escape(core_tr(goal.actor))})" if goal.actor else ""  # a suggestion
             when = (
                 self.tr(", vervolg {0}").format(format_date(goal.follow_up))
                 if goal.follow_up
@@ -222,7 +223,7 @@ class PatientDialog(QDialog):
             lines.append(
                 self.tr("<b>Doel {0}:</b> {1}{2}{3}").format(n, escape(goal.goal), who, when)
             )
-        agreed = [ACTIONS[a] for a in item.actions] or [self.tr("geen")]
+        agreed = [core_tr(ACTIONS[a]) for a in item.actions] or [self.tr("geen")]
         lines.append(self.tr("<b>Afspraken:</b> {0}").format(", ".join(agreed)))
         if item.referral_avoided and item.avoided_specialism:
             name = self._names.get(item.avoided_specialism, item.avoided_specialism)

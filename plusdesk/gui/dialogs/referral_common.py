@@ -32,6 +32,7 @@ from plusdesk.core.users import Permission, Session
 from plusdesk.gui.dialogs.conversation import text_label
 from plusdesk.gui.dialogs.form import ERROR_STYLE, ask_save_discard, save_cancel_buttons
 from plusdesk.gui.numbers import whole as number
+from plusdesk.gui.translations import core_tr
 
 T = TypeVar("T")
 Button = QMessageBox.StandardButton
@@ -60,8 +61,11 @@ def message(
     informative: str = "",
     detail: str = "",
 ) -> Button:
-    """A message box with Dutch button texts; returns the button chosen."""
-    box = QMessageBox(icon, title, text, Button.NoButton, parent)
+    """A message box in the window's language; returns the button chosen.
+
+    `text` and `informative` may be a core message as it is: it is shown translated.
+    """
+    box = QMessageBox(icon, title, core_tr(text), Button.NoButton, parent)
     for button, label in (
         buttons or {Button.Ok: QCoreApplication.translate("dialogs", "OK")}
     ).items():
@@ -69,7 +73,7 @@ def message(
     if default is not None:
         box.setDefaultButton(default)
     if informative:
-        box.setInformativeText(informative)
+        box.setInformativeText(core_tr(informative))
     if detail:
         box.setDetailedText(detail)
     return Button(box.exec())
@@ -96,8 +100,8 @@ def show_refusal(parent: QWidget, error: ImportRefused) -> None:
         QCoreApplication.translate("dialogs", "Niet ingelezen"),
         error.message,
         icon=QMessageBox.Icon.Warning,
-        informative=report_text(problems, limit=8),
-        detail=report_text(problems, limit=1000) if len(problems) > 8 else "",
+        informative=report_text(problems, limit=8),  # shown translated, line by line
+        detail=core_tr(report_text(problems, limit=1000)) if len(problems) > 8 else "",
     )
 
 
@@ -120,7 +124,7 @@ def run_with_progress(
     dialog.setMinimumWidth(380)
 
     def progress(fraction: float, text: str) -> None:
-        dialog.setLabelText(text)
+        dialog.setLabelText(core_tr(text))  # the core's own steps come in Dutch
         dialog.setValue(round(max(0.0, min(1.0, fraction)) * 1000))
         QApplication.processEvents()
 
@@ -239,7 +243,7 @@ class YearTableDialog(QDialog):
         self._saved = self.draft()
 
     def say(self, text: str) -> None:
-        self.message_label.setText(text)
+        self.message_label.setText(core_tr(text))
         self.message_label.setVisible(bool(text))
 
     def has_unsaved_changes(self) -> bool:

@@ -48,6 +48,7 @@ from plusdesk.gui.dialogs.referral_widgets import (
     table_view,
 )
 from plusdesk.gui.numbers import whole as number
+from plusdesk.gui.translations import core_tr
 
 PREVIEW_ROWS = 20
 # Files up to this size (bytes) have their rows counted when the dialog opens; larger ones
@@ -132,7 +133,9 @@ class ReferralImportDialog(QDialog):
         )
         self.file_label = QLabel(
             self.tr("<b>{0}</b> &nbsp;·&nbsp; {1} &nbsp;·&nbsp; {2}").format(
-                html.escape(self.path.name, quote=False), self.preview.dialect.describe(), size
+                html.escape(self.path.name, quote=False),
+                core_tr(self.preview.dialect.describe()),
+                size,
             )
         )
         self.file_label.setObjectName("fileLabel")
@@ -387,7 +390,7 @@ class ReferralImportDialog(QDialog):
                 self.path.name,
                 format_date(first),
                 format_date(last),
-                prepared.overlap.describe(),
+                core_tr(prepared.overlap.describe()),
                 number(len(prepared.rows)),
             ),
             self.tr("Periode &vervangen"),

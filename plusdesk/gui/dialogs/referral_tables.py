@@ -30,6 +30,7 @@ from plusdesk.gui.dialogs.conversation import text_label
 from plusdesk.gui.dialogs.referral_common import YearTableDialog
 from plusdesk.gui.numbers import decimal
 from plusdesk.gui.numbers import whole as number
+from plusdesk.gui.translations import core_tr
 
 SIGNAL_COLOURS = {"boven": QColor("#b3261e"), "onder": QColor("#1e5a24")}
 
@@ -60,7 +61,7 @@ class ListSizeDialog(YearTableDialog):
         )
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
-        heads = [self.tr("Leeftijd"), *(SEX_LABELS[s].capitalize() for s in SEXES)]
+        heads = [self.tr("Leeftijd"), *(core_tr(SEX_LABELS[s]).capitalize() for s in SEXES)]
         for column, text in enumerate([*heads, self.tr("Totaal")]):
             grid.addWidget(QLabel(f"<b>{text}</b>"), 0, column, self._align(column))
         self.spins: dict[tuple[str, str], QSpinBox] = {}
@@ -69,7 +70,7 @@ class ListSizeDialog(YearTableDialog):
             grid.addWidget(QLabel(self.band_label(band)), row, 0)
             for column, sex in enumerate(SEXES, start=1):
                 spin = self.spins[(band, sex)] = spin_box()
-                spin.setAccessibleName(f"{self.band_label(band)}, {SEX_LABELS[sex]}")
+                spin.setAccessibleName(f"{self.band_label(band)}, {core_tr(SEX_LABELS[sex])}")
                 spin.setReadOnly(not self.may_edit)
                 spin.setMinimumWidth(90)
                 spin.valueChanged.connect(lambda _v: self._update_totals())

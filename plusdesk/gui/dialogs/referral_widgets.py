@@ -33,6 +33,7 @@ from plusdesk.gui.dialogs.carecase_common import mnemonic
 from plusdesk.gui.dialogs.conversation import NOTE_STYLE, text_label
 from plusdesk.gui.models.table import AnyIndex, RowsTableModel
 from plusdesk.gui.numbers import whole as number
+from plusdesk.gui.translations import core_tr
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 MUTED = QColor("#80868b")
@@ -102,7 +103,7 @@ class PreviewModel(RowsTableModel):
             return font
         return super().headerData(section, orientation, role)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def cell(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -128,19 +129,21 @@ class ProblemsModel(RowsTableModel):
             value = str(r.value)
             if "BSN" in str(r.problem):
                 value = "•" * len(value)
-            rows.append((int(r.row), str(r.column), value, str(r.problem)))
+            # The problem as the core gave it (a marked text translates when shown).
+            problem = r.problem if isinstance(r.problem, str) else str(r.problem)
+            rows.append((int(r.row), str(r.column), value, problem))
         self.set_rows(rows)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def cell(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         value = self._rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(value)
+            return value if isinstance(value, str) else str(value)
         if role == SORT_ROLE:
-            return value
+            return core_tr(value) if index.column() == 3 else value
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
-            return str(value)
+            return value
         return None
 
 
@@ -272,7 +275,7 @@ class MappingBox(QGroupBox):
             combo.setCurrentIndex(max(0, combo.findData(start.column(name) or "")))
             combo.setMinimumContentsLength(16)
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
-            self._row(form, FIELD_LABELS[name] + ":", combo, used)
+            self._row(form, core_tr(FIELD_LABELS[name]) + ":", combo, used)
             self.combos[name] = combo
         self.order_combo = QComboBox()
         self.order_combo.addItem(self.tr("dag-maand-jaar (31-12-2024)"), True)
@@ -419,7 +422,7 @@ class ResultBox(QGroupBox):
             notes.append(
                 self.tr(
                     "In deze periode staan al {0}. Bij Importeren kiest u of u die vervangt."
-                ).format(html.escape(prepared.overlap.describe(), quote=False))
+                ).format(html.escape(core_tr(prepared.overlap.describe()), quote=False))
             )
         clean = is_clean(prepared) and prepared.overlap is None
         if clean:

@@ -24,6 +24,7 @@ from plusdesk.core.interventions import STATUS_LABELS, Status, StatusEntry
 from plusdesk.core.users import Session
 from plusdesk.core.validation import today
 from plusdesk.gui.dialogs.form import ERROR_STYLE, FieldForm, save_cancel_buttons
+from plusdesk.gui.translations import core_tr
 
 
 def date_edit(value: date | None = None) -> QDateEdit:
@@ -44,7 +45,7 @@ def qdate_to_date(value: QDate) -> date:
 def status_combo() -> QComboBox:
     combo = QComboBox()
     for status in Status:
-        combo.addItem(capitalised(STATUS_LABELS[status]), status.value)
+        combo.addItem(capitalised(core_tr(STATUS_LABELS[status])), status.value)
     return combo
 
 
@@ -79,12 +80,14 @@ class StatusDialog(QDialog):
             explain = self.tr(
                 "U corrigeert de regel '{0}' per {1}. De oude regel blijft in de geschiedenis "
                 "zichtbaar als gecorrigeerd."
-            ).format(STATUS_LABELS[correcting.status], format_date(correcting.effective_date))
+            ).format(
+                core_tr(STATUS_LABELS[correcting.status]), format_date(correcting.effective_date)
+            )
         else:
             explain = self.tr(
                 "Huidige status: {0}. Vul de datum in waarop de nieuwe status ingaat. Die mag in "
                 "het verleden liggen als u iets achteraf vastlegt."
-            ).format(STATUS_LABELS[current])
+            ).format(core_tr(STATUS_LABELS[current]))
         intro = QLabel(explain)
         intro.setWordWrap(True)
         intro.setObjectName("muted")
@@ -169,7 +172,7 @@ class UndoDialog(QDialog):
         question = self.tr(
             "De regel '{0}' per {1} ongedaan maken? De regel blijft zichtbaar in de "
             "geschiedenis, doorgestreept, met uw naam en de datum van vandaag."
-        ).format(STATUS_LABELS[entry.status], format_date(entry.effective_date))
+        ).format(core_tr(STATUS_LABELS[entry.status]), format_date(entry.effective_date))
         if entry.is_correction:
             question += " " + self.tr(
                 "Dit is een correctie: ook de regel die zij verving, blijft dan ongeldig."
@@ -206,7 +209,7 @@ class UndoDialog(QDialog):
             if exc.field != "note":
                 _show(self, exc)
                 return
-            self.error.setText(exc.message)
+            self.error.setText(core_tr(exc.message))
             self.error.setVisible(True)
             self.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
@@ -240,7 +243,7 @@ class LocalInterventionDialog(QDialog):
         intro.setObjectName("muted")
         self.domain_combo = QComboBox()
         for code, title in domains:
-            self.domain_combo.addItem(title, code)
+            self.domain_combo.addItem(core_tr(title), code)
         if domain:
             self.domain_combo.setCurrentIndex(max(0, self.domain_combo.findData(domain)))
         self.title_edit = QLineEdit()

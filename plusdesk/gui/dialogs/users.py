@@ -24,6 +24,7 @@ from plusdesk.core import users
 from plusdesk.core.clock import format_datetime, utc_now
 from plusdesk.core.errors import PlusDeskError, ValidationError
 from plusdesk.gui.dialogs.form import FieldForm, password_edit, save_cancel_buttons
+from plusdesk.gui.translations import core_tr
 
 ROLE_HELP = {
     users.Role.PRAKTIJKMANAGER: QT_TRANSLATE_NOOP(
@@ -49,7 +50,8 @@ def role_combo() -> QComboBox:
     combo = QComboBox()
     for role in users.Role:
         combo.addItem(
-            f"{role.label} – {QCoreApplication.translate('roles', ROLE_HELP[role])}", str(role)
+            f"{core_tr(role.label)} – {QCoreApplication.translate('roles', ROLE_HELP[role])}",
+            str(role),
         )
     return combo
 
@@ -249,7 +251,7 @@ class UsersDialog(QDialog):
             values = (
                 user.username,
                 user.full_name,
-                user.role.label,
+                core_tr(user.role.label),
                 status,
                 format_datetime(user.last_login_at) or self.tr("nog nooit"),
             )

@@ -9,6 +9,7 @@ from plusdesk.core.audit import AuditEvent
 from plusdesk.core.auditview import role_label
 from plusdesk.core.clock import format_datetime
 from plusdesk.gui.models.table import AnyIndex, RowsTableModel
+from plusdesk.gui.translations import core_tr
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -50,7 +51,7 @@ class AuditTableModel(RowsTableModel):
     def event_at(self, row: int) -> AuditEvent:
         return self._rows[row]
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def cell(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         event = self._rows[index.row()]
@@ -61,9 +62,9 @@ class AuditTableModel(RowsTableModel):
             return self._sort_key(event, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             # The explanation is the last column, often scrolled out of view: show it anywhere.
-            tip = event.detail
+            tip = core_tr(event.detail)
             if event.result != "ok":
-                tip = self.tr("Deze poging is {0}.").format(event.result_label) + (
+                tip = self.tr("Deze poging is {0}.").format(core_tr(event.result_label)) + (
                     f" {tip}" if tip else ""
                 )
             return tip or None
@@ -102,7 +103,7 @@ class AuditTableModel(RowsTableModel):
     def _sort_key(self, event: AuditEvent, column: int) -> object:
         if column == self.AT:
             return event.id  # ids follow the order of writing, even within one second
-        text = self._text(event, column)
+        text = core_tr(self._text(event, column))  # as shown
         if column == self.OBJECT_ID and text.isdigit():
             return text.zfill(12)  # "10" after "9"
         return text.casefold()

@@ -14,13 +14,15 @@ from plusdesk.core.carecase_model import (
     ROUTE_LABELS,
     Badge,
     CaseRow,
+    Instrument,
 )
 from plusdesk.core.carecase_status import need_key
 from plusdesk.core.clock import format_date
 from plusdesk.gui.models.table import AnyIndex, RowsTableModel
+from plusdesk.gui.translations import core_tr
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-BADGES_ROLE = Qt.ItemDataRole.UserRole + 3
+BADGES_ROLE = Qt.ItemDataRole.UserRole + 3  # the case's Badges, in the order shown
 OVERDUE_COLOUR = "#b3261e"
 
 # (background, text) per badge: warm for what needs action, green for what went well.
@@ -88,7 +90,7 @@ class CaseTable(RowsTableModel):
     def row_of(self, case_id: int) -> int:
         return next((n for n, r in enumerate(self._rows) if r.id == case_id), -1)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def cell(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row: CaseRow = self._rows[index.row()]
@@ -98,7 +100,7 @@ class CaseTable(RowsTableModel):
         if role == SORT_ROLE:
             return self._sort_key(row, column)
         if role == BADGES_ROLE and column == self.STATUS:
-            return [BADGE_LABELS[b] for b in row.standing.badges]
+            return list(row.standing.badges)
         overdue = row.standing.has(Badge.CONTACT_VERLOPEN)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.CONTACT and overdue:
             return QBrush(QColor(OVERDUE_COLOUR))
@@ -134,23 +136,27 @@ class CaseTable(RowsTableModel):
                 value = s.first_score if column == self.FIRST else s.latest_score
                 if value is None or s.instrument is None:
                     return ""
-                label = INSTRUMENTS[s.instrument].label
-                return str(value) if label == "PHQ-9" else f"{value} (GAD-7)"
+                spec = INSTRUMENTS[s.instrument]
+                return (
+                    str(value)
+                    if s.instrument is Instrument.PHQ9
+                    else f"{value} ({core_tr(spec.label)})"
+                )
             case self.CHANGE:
                 return pct_text(s.change_pct)
             case self.STATUS:
-                return ", ".join(BADGE_LABELS[b] for b in s.badges)
+                return ", ".join(core_tr(BADGE_LABELS[b]) for b in s.badges)
         return ""
 
     def _tip(self, row: CaseRow, column: int) -> str | None:
         s = row.standing
         if column == self.STATUS and s.review_reasons:
-            reasons = ", ".join(REVIEW_REASON_LABELS[r] for r in s.review_reasons)
+            reasons = ", ".join(core_tr(REVIEW_REASON_LABELS[r]) for r in s.review_reasons)
             return self.tr("Te bespreken met de psychiater: {0}").format(reasons)
         if column == self.PATIENT:
-            what = PROBLEM_LABELS[row.problem]
+            what = core_tr(PROBLEM_LABELS[row.problem])
             if row.route is not None:
-                what += self.tr("; route: {0}").format(ROUTE_LABELS[row.route])
+                what += self.tr("; route: {0}").format(core_tr(ROUTE_LABELS[row.route]))
             return self.tr("Aanmeldklacht: {0}").format(what)
         if column == self.CONTACT and s.last_contact is not None:
             return self.tr("Laatste contact op {0}").format(format_date(s.last_contact))
@@ -173,7 +179,7 @@ class CaseTable(RowsTableModel):
                 return 10_000 if s.change_pct is None else s.change_pct
             case self.STATUS:
                 return (*need_key(s, row.closed_on is None), row.patient_ref)
-        return self._text(row, column).lower()
+        return core_tr(self._text(row, column)).lower()  # as shown
 
 
 class BadgeDelegate(QStyledItemDelegate):
@@ -201,9 +207,9 @@ class BadgeDelegate(QStyledItemDelegate):
         x = option.rect.x() + 4
         height = metrics.height() + 2
         y = option.rect.center().y() - height / 2
-        by_label = {BADGE_LABELS[b]: b for b in Badge}
-        for text in badges:
-            background, foreground = BADGE_COLOURS[by_label[text]]
+        for badge in badges:
+            text = core_tr(BADGE_LABELS[badge])
+            background, foreground = BADGE_COLOURS[badge]
             width = metrics.horizontalAdvance(text) + 12
             rect = QRectF(x, y, width, height)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -218,7 +224,8 @@ class BadgeDelegate(QStyledItemDelegate):
         size = super().sizeHint(option, index)
         badges = index.data(BADGES_ROLE) or []
         metrics = option.fontMetrics
-        width = sum(metrics.horizontalAdvance(t) + 16 for t in badges) + 8
+        texts = [core_tr(BADGE_LABELS[b]) for b in badges]
+        width = sum(metrics.horizontalAdvance(t) + 16 for t in texts) + 8
         size.setWidth(max(size.width(), width))
         return size
 
@@ -243,7 +250,7 @@ class ReviewTable(RowsTableModel):
     def set_names(self, names: dict[str, str]) -> None:
         self.names = names
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def cell(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row: CaseRow = self._rows[index.row()]
@@ -258,7 +265,7 @@ class ReviewTable(RowsTableModel):
                 case self.REASONS:
                     if role == SORT_ROLE:
                         return index.row()  # the list comes in order of urgency
-                    return ", ".join(REVIEW_REASON_LABELS[r] for r in s.review_reasons)
+                    return ", ".join(core_tr(REVIEW_REASON_LABELS[r]) for r in s.review_reasons)
                 case self.WEEKS:
                     return s.weeks if role == SORT_ROLE else str(s.weeks)
                 case self.SCORES:
@@ -266,10 +273,12 @@ class ReviewTable(RowsTableModel):
                         return "" if role == Qt.ItemDataRole.DisplayRole else -1
                     if role == SORT_ROLE:
                         return s.latest_score
-                    label = INSTRUMENTS[s.instrument].label
+                    label = core_tr(INSTRUMENTS[s.instrument].label)
                     change = f" ({pct_text(s.change_pct)})" if s.change_pct is not None else ""
                     return f"{label} {s.first_score} → {s.latest_score}{change}"
                 case self.STATUS:
-                    labels = [BADGE_LABELS[b] for b in s.badges if b is not Badge.TE_BESPREKEN]
+                    labels = [
+                        core_tr(BADGE_LABELS[b]) for b in s.badges if b is not Badge.TE_BESPREKEN
+                    ]
                     return ", ".join(labels)
         return None

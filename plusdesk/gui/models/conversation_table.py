@@ -11,6 +11,7 @@ from plusdesk.core.clock import format_date
 from plusdesk.core.conversation_list import Row
 from plusdesk.core.conversation_model import REASON_LABELS, ROLE_LABELS, FollowUp
 from plusdesk.gui.models.table import AnyIndex, RowsTableModel
+from plusdesk.gui.translations import core_tr
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -59,7 +60,7 @@ class ConversationTable(RowsTableModel):
     def row_of(self, conversation_id: int) -> int:
         return next((n for n, r in enumerate(self._rows) if r.id == conversation_id), -1)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def cell(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row: Row = self._rows[index.row()]
@@ -86,7 +87,7 @@ class ConversationTable(RowsTableModel):
             case self.NUMBER:
                 return ordinal(row.number)
             case self.PROFESSIONAL:
-                return f"{row.professional} ({ROLE_LABELS[row.professional_role]})"
+                return f"{row.professional} ({core_tr(ROLE_LABELS[row.professional_role])})"
             case self.REASON:
                 return REASON_LABELS[row.reason]
             case self.NEXT:
@@ -106,4 +107,4 @@ class ConversationTable(RowsTableModel):
             case self.FOLLOW_UP:
                 order = [FollowUp.OVERDUE, FollowUp.THIS_WEEK, FollowUp.PLANNED, FollowUp.NONE]
                 return order.index(row.follow_up) if row.follow_up in order else len(order)
-        return self._text(row, column).lower()
+        return core_tr(self._text(row, column)).lower()  # as shown

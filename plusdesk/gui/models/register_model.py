@@ -14,6 +14,7 @@ from plusdesk.core.interventions import STATUS_LABELS, WORKFLOW, Status
 from plusdesk.core.register import RegisterRow
 from plusdesk.gui.models.table import AnyIndex, RowsTableModel
 from plusdesk.gui.style import STATUS_COLOURS
+from plusdesk.gui.translations import core_tr
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CODE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -50,7 +51,7 @@ class RegisterModel(RowsTableModel):
     def row_of(self, code: str) -> int:
         return next((n for n, r in enumerate(self._rows) if r.code == code), -1)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def cell(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
@@ -111,7 +112,7 @@ class RegisterModel(RowsTableModel):
             case self.PRECONDITIONS:
                 total = row.preconditions_total or 1
                 return row.preconditions_met / total
-        return self._text(row, column).casefold()
+        return core_tr(self._text(row, column)).casefold()  # as shown
 
 
 class RegisterFilter(QSortFilterProxyModel):

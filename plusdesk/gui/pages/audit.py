@@ -35,6 +35,7 @@ from plusdesk.core.errors import PermissionDeniedError, PlusDeskError, Validatio
 from plusdesk.core.users import Session
 from plusdesk.gui.models.audit_model import SORT_ROLE, AuditTableModel
 from plusdesk.gui.pages.base import Page
+from plusdesk.gui.translations import core_tr
 
 DEFAULT_DAYS = 30
 ERROR_STYLE = "color: #b3261e;"
@@ -91,7 +92,7 @@ class AuditPage(Page):
         self.action_combo.setAccessibleName(self.tr("Actie"))
         self.action_combo.addItem(self.tr("Alle acties"), "")
         for code, label in ACTION_LABELS.items():
-            self.action_combo.addItem(label, code)
+            self.action_combo.addItem(core_tr(label), code)
         self.search_button = QPushButton(self.tr("&Zoeken"))
         self.search_button.setToolTip(self.tr("Toon de gebeurtenissen die bij deze filters horen"))
         self.search_button.clicked.connect(self.search)
@@ -263,7 +264,8 @@ class AuditPage(Page):
         bold.setBold(True)
         plain = QFontMetrics(self.table.font())
         header = QFontMetrics(self.table.horizontalHeader().font())
-        for column, sample in COLUMN_SAMPLES.items():
+        for column, dutch in COLUMN_SAMPLES.items():
+            sample = core_tr(dutch)  # a role, action or result as the table shows it
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(
                 plain.horizontalAdvance(sample),
@@ -383,7 +385,7 @@ class AuditPage(Page):
         return patient
 
     def _show_patient_error(self, message: str) -> None:
-        self.patient_error.setText(message)
+        self.patient_error.setText(core_tr(message))
         self.patient_error.setVisible(bool(message))
 
     def _filter_from_widgets(self, patient: str) -> AuditFilter:
@@ -437,7 +439,9 @@ class AuditPage(Page):
         if flt.username:
             text += self.tr(" door {0}").format(flt.username)
         if flt.action:
-            text += self.tr(", actie {0}").format(ACTION_LABELS.get(flt.action, flt.action))
+            text += self.tr(", actie {0}").format(
+                core_tr(ACTION_LABELS.get(flt.action, flt.action))
+            )
         text += "."
         if count >= flt.limit:
             text += " " + self.tr(
@@ -486,8 +490,9 @@ class AuditPage(Page):
                 )
             )
             return
-        shown = report.problems[:3]
-        more = len(report.problems) - len(shown)
+        problems = [core_tr(p) for p in report.problems]
+        shown = problems[:3]
+        more = len(problems) - len(shown)
         text = self.tr(
             "Let op: het auditlog is niet intact ({0} regels gecontroleerd). {1}"
         ).format(rows, " ".join(shown))
@@ -498,13 +503,13 @@ class AuditPage(Page):
         )
         self.chain_label.setStyleSheet(ERROR_STYLE)
         self.chain_label.setText(text)
-        self.chain_label.setToolTip("\n".join(report.problems))
+        self.chain_label.setToolTip("\n".join(problems))
 
     def _show_denied(self, message: str) -> None:
         self._events = []
         self.model.set_events([])
         self.denied_label.setText(
-            message
+            core_tr(message)
             + "\n\n"
             + self.tr(
                 "Het auditlog laat zien wie welke patiëntgegevens heeft ingezien; daarom kan "

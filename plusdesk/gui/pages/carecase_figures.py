@@ -19,6 +19,7 @@ from plusdesk.core.carecases import thresholds
 from plusdesk.core.db import Database
 from plusdesk.gui.dialogs.status import capitalised
 from plusdesk.gui.pages.conversation_figures import Figure, _fill, _table
+from plusdesk.gui.translations import core_tr
 
 
 def pct(value: float | None) -> str:
@@ -109,7 +110,10 @@ class CareFiguresView(QWidget):
                 "of meer."
             ).format(t.response_drop, t.remission_below, twelve.eligible, twenty_four.eligible)
         )
-        _fill(self.routes, [[capitalised(ROUTE_LABELS[r]), str(f.routes.get(r, 0))] for r in Route])
+        _fill(
+            self.routes,
+            [[capitalised(core_tr(ROUTE_LABELS[r])), str(f.routes.get(r, 0))] for r in Route],
+        )
         routed = sum(f.routes.values())
         self.route_note.setText(
             self.tr("{0} van de {1} casussen bleven buiten de specialistische GGZ.").format(
@@ -120,10 +124,12 @@ class CareFiguresView(QWidget):
         )
         rows = []
         for decision in Decision:
-            rows.append([capitalised(DECISION_LABELS[decision]), str(f.decisions.get(decision, 0))])
+            rows.append(
+                [capitalised(core_tr(DECISION_LABELS[decision])), str(f.decisions.get(decision, 0))]
+            )
             if decision is Decision.SOCIAAL:
                 rows += [
-                    ["    " + SOCIAL_LABELS[c], str(f.social_causes[c])]
+                    ["    " + core_tr(SOCIAL_LABELS[c]), str(f.social_causes[c])]
                     for c in SocialCause
                     if f.social_causes.get(c)
                 ]

@@ -28,6 +28,7 @@ from plusdesk.gui.dialogs.status import capitalised
 from plusdesk.gui.models.carecase_table import SORT_ROLE, BadgeDelegate, CaseTable, ReviewTable
 from plusdesk.gui.pages.base import Page
 from plusdesk.gui.pages.periods import fill_periods
+from plusdesk.gui.translations import core_tr
 
 
 def _table_view(model, name: str, accessible: str) -> tuple[QTableView, QSortFilterProxyModel]:
@@ -78,7 +79,7 @@ class CareCasesPage(Page):
         self.badge_combo.addItem(self.tr("Alle"), None)
         for badge in Badge:
             if badge is not Badge.GESLOTEN:
-                self.badge_combo.addItem(capitalised(BADGE_LABELS[badge]), badge)
+                self.badge_combo.addItem(capitalised(core_tr(BADGE_LABELS[badge])), badge)
         self.period_combo = QComboBox()
         filters = QHBoxLayout()
         self.filter_widgets: dict[str, tuple[QLabel, QWidget]] = {}

@@ -23,6 +23,7 @@ from plusdesk.core.db import Database
 from plusdesk.gui import numbers
 from plusdesk.gui.charts.conversations import MonthlyChart
 from plusdesk.gui.numbers import percentage
+from plusdesk.gui.translations import core_tr
 
 
 def decimal(value: float | None, digits: int = 1, *, sign: bool = False) -> str:
@@ -151,7 +152,7 @@ class FiguresView(QWidget):
             self.change_table,
             [
                 [
-                    row.label,
+                    core_tr(row.label),  # a dimension
                     str(row.patients),
                     decimal(row.first_mean),
                     decimal(row.latest_mean),
@@ -162,7 +163,7 @@ class FiguresView(QWidget):
         )
         _fill(
             self.avoided_table,
-            [[row.name, str(row.conversations)] for row in result.avoided.itertuples()]
+            [[core_tr(row.name), str(row.conversations)] for row in result.avoided.itertuples()]
             or [[self.tr("Geen in deze periode"), ""]],
         )
         return result

@@ -27,6 +27,7 @@ from plusdesk.core.users import Permission
 from plusdesk.gui.models.conversation_table import SORT_ROLE, ConversationTable
 from plusdesk.gui.pages.base import Page
 from plusdesk.gui.pages.periods import Period, fill_periods
+from plusdesk.gui.translations import core_tr
 
 
 class ConversationsPage(Page):
@@ -53,7 +54,7 @@ class ConversationsPage(Page):
         self.reason_combo = QComboBox()
         self.reason_combo.addItem(self.tr("Alle redenen"), "")
         for reason in Reason:
-            self.reason_combo.addItem(REASON_LABELS[reason].capitalize(), reason.value)
+            self.reason_combo.addItem(core_tr(REASON_LABELS[reason]).capitalize(), reason.value)
         self.follow_up_combo = QComboBox()
         for text, value in (
             (self.tr("Alle gesprekken"), ""),

@@ -55,6 +55,7 @@ from plusdesk.gui.models.table import AnyIndex, RowsTableModel
 from plusdesk.gui.numbers import whole as number
 from plusdesk.gui.pages.base import Page
 from plusdesk.gui.settings import Setting
+from plusdesk.gui.translations import core_tr
 
 EXCHANGE_FOLDER = Setting(
     "exchange/folder", str, "", "Map waarin de zorggroep-export het laatst is opgeslagen"
@@ -109,7 +110,7 @@ class PreviewModel(RowsTableModel):
     def rows(self) -> list[PreviewRow]:
         return list(self._rows)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def cell(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         r: PreviewRow = self._rows[index.row()]
@@ -444,7 +445,7 @@ class ExchangePage(Page):
             self.model.set_rows([])
             self.header_label.clear()
             self.summary_label.clear()
-            self.error_label.setText(exc.message)
+            self.error_label.setText(core_tr(exc.message))
             self.error_label.show()
             self.save_button.setEnabled(False)
             return
@@ -686,7 +687,7 @@ class ExchangePage(Page):
         message(
             self,
             self.tr("Benchmarkpakket niet ingelezen"),
-            exc.message,
+            core_tr(exc.message),
             icon=QMessageBox.Icon.Warning,
         )
 

@@ -43,6 +43,7 @@ from plusdesk.gui import settings
 from plusdesk.gui.dialogs.status import capitalised
 from plusdesk.gui.models.register_model import CODE_ROLE, RegisterFilter, RegisterModel
 from plusdesk.gui.pages.base import Page
+from plusdesk.gui.translations import core_tr
 
 if TYPE_CHECKING:
     from plusdesk.gui.dialogs.intervention import InterventionDialog
@@ -112,7 +113,7 @@ class InterventionsPage(Page):
         self.status_filter.addItem(self.tr("Alle statussen"), "")
         self.status_filter.addItem(self.tr("Nog te implementeren"), "open")
         for status in Status:
-            self.status_filter.addItem(capitalised(STATUS_LABELS[status]), status.value)
+            self.status_filter.addItem(capitalised(core_tr(STATUS_LABELS[status])), status.value)
         self.retired_check = QCheckBox(self.tr("Vervallen interventies to&nen"))
         filters = QHBoxLayout()
         for text, field, stretch in (
@@ -258,7 +259,7 @@ class InterventionsPage(Page):
             card.setVisible(n < len(progress))
             if n < len(progress):
                 p = progress[n]
-                card.set(p.title, p.implemented, p.total)
+                card.set(core_tr(p.title), p.implemented, p.total)
 
     def _fill_domains(self) -> None:
         current = self.domain_combo.currentData()
@@ -269,7 +270,7 @@ class InterventionsPage(Page):
         for row in self.rows:
             seen.setdefault(row.domain_code, row.domain_title)
         for code, title in seen.items():
-            self.domain_combo.addItem(title, code)
+            self.domain_combo.addItem(core_tr(title), code)
         self.domain_combo.setCurrentIndex(max(0, self.domain_combo.findData(current)))
         self.domain_combo.blockSignals(False)
 
@@ -468,7 +469,9 @@ class InterventionsPage(Page):
             self.tr(
                 "Huidige catalogus: {0}\nNieuwe catalogus: {1} ({2})\n\n{3}\n\n"
                 "Wilt u de catalogus vervangen?"
-            ).format(was, catalogue.title, catalogue.version, describe_change(change, self.db)),
+            ).format(
+                was, catalogue.title, catalogue.version, core_tr(describe_change(change, self.db))
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

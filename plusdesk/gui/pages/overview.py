@@ -15,6 +15,7 @@ from plusdesk.core.register import domain_progress, register
 from plusdesk.core.validation import today
 from plusdesk.gui.numbers import whole
 from plusdesk.gui.pages.base import Page
+from plusdesk.gui.translations import core_tr
 
 
 class Tile(QFrame):
@@ -168,7 +169,8 @@ class OverviewPage(Page):
         self.tiles["implemented"].set(
             whole(done),
             self.tr("van {0}; per domein: {1}").format(
-                total, ", ".join(f"{p.title} {p.implemented}/{p.total}" for p in progress)
+                total,
+                ", ".join(f"{core_tr(p.title)} {p.implemented}/{p.total}" for p in progress),
             ),
         )
         self._conversation_tiles()

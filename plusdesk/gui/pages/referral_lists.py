@@ -68,7 +68,7 @@ class OEModel(RowsTableModel):
             "onder": self.tr("onder verwachting"),
         }
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def cell(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         r = self._rows[index.row()]
@@ -265,7 +265,7 @@ class BatchModel(RowsTableModel):
             ),
         }
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def cell(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         b: Batch = self._rows[index.row()]

@@ -36,6 +36,7 @@ from plusdesk.core.referral_figures import (
 from plusdesk.core.register import Milestone
 from plusdesk.gui.charts.referrals import BeforeAfterChart, TrendChart, period_label
 from plusdesk.gui.models.table import RowsTableModel
+from plusdesk.gui.translations import core_tr
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECENT = 6  # the latest periods the Trend tab explains in words
@@ -136,7 +137,7 @@ def fill_subjects(combo: QComboBox, subjects: Sequence[Subject], key: str) -> No
     for n, subject in enumerate(subjects):
         if n and kinds[n - 1] == "group" and subject.kind != "group":
             combo.insertSeparator(combo.count())
-        combo.addItem(subject.label, subject.key)
+        combo.addItem(core_tr(subject.label), subject.key)
     combo.setCurrentIndex(max(0, combo.findData(key)))
     combo.blockSignals(False)
 
@@ -250,7 +251,7 @@ class TrendTab(QWidget):
         for milestone in milestones:
             if milestone.domain_code != domain:
                 domain = milestone.domain_code
-                self.marker_menu.addSection(domains.get(domain, domain))
+                self.marker_menu.addSection(core_tr(domains.get(domain, domain)))
             action = self.marker_menu.addAction(f"{milestone.code} {milestone.title}")
             action.setCheckable(True)
             action.setChecked(milestone.code in self.chosen)
@@ -472,10 +473,10 @@ class BeforeAfterTab(QWidget):
         try:
             result = before_after(self.counts, key, milestone.started_on, self.freq)
         except ValidationError as exc:
-            self.chart.clear(exc.message)
+            self.chart.clear(core_tr(exc.message))
             return
         self.chart.set_result(result, self.tr("start {0}").format(code))
-        self.summary.setText(result.summary)
+        self.summary.setText(core_tr(result.summary))
 
     @property
     def freq(self) -> str:

@@ -12,6 +12,7 @@ from plusdesk.gui.charts.funnel import FunnelChart
 from plusdesk.gui.numbers import decimal
 from plusdesk.gui.pages.base import Page
 from plusdesk.gui.pages.referral_tabs import field, join
+from plusdesk.gui.translations import core_tr
 
 COMBO_GAP = 24  # pixels between one label-and-combo pair and the next
 
@@ -117,7 +118,7 @@ class FunnelPanel(QWidget):
         for n, item in enumerate(self.subjects):
             if n and self.subjects[n - 1].is_group and not item.is_group:
                 self.subject_combo.insertSeparator(self.subject_combo.count())
-            self.subject_combo.addItem(item.title, item.code)
+            self.subject_combo.addItem(core_tr(item.title), item.code)
         for item in years:
             self.year_combo.addItem(str(item), item)
         # the first subject (a group when there is one) and the newest year by default

@@ -36,6 +36,7 @@ from plusdesk.core.interventions import STATUS_LABELS, Status
 from plusdesk.gui.models.table import ROOT, AnyIndex
 from plusdesk.gui.pages.base import Page
 from plusdesk.gui.style import STATUS_COLOURS
+from plusdesk.gui.translations import core_tr
 
 DARK_TEXT = QColor("#202124")
 LIGHT_TEXT = QColor("#ffffff")
@@ -134,7 +135,7 @@ class MatrixModel(QAbstractTableModel):
         """(domain name, first column, last column) of each domain's interventions."""
         out: list[tuple[str, int, int]] = []
         for column, item in enumerate(self.matrix.interventions):
-            name = item.domain_label or self.tr("Zonder domein")
+            name = core_tr(item.domain_label) or self.tr("Zonder domein")
             if out and column and item.domain == self.matrix.interventions[column - 1].domain:
                 out[-1] = (out[-1][0], out[-1][1], column)
             else:
@@ -181,7 +182,7 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"{item.code} – {item.label}"]
             if item.domain_label:
-                lines.append(self.tr("Domein: {0}").format(item.domain_label))
+                lines.append(self.tr("Domein: {0}").format(core_tr(item.domain_label)))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{item.code} {item.label}"
@@ -256,14 +257,14 @@ class MatrixModel(QAbstractTableModel):
         return None
 
     def cell_text(self, cell: MatrixCell) -> str:
-        text = cell.status_label
+        text = core_tr(cell.status_label)
         return text + self.tr(" · maatwerk") if cell.maatwerk else text
 
     def cell_tooltip(self, row: int, column: int, cell: MatrixCell) -> str:
         item = self.matrix.interventions[column]
         lines = [
             f"{item.code} – {item.label}",
-            self.tr("Status: {0}").format(cell.status_label),
+            self.tr("Status: {0}").format(core_tr(cell.status_label)),
         ]
         for label, value in (
             (self.tr("sinds {0}"), cell.status_since),
@@ -447,7 +448,7 @@ class StatusLegend(QWidget):
         layout.setSpacing(6)
         for status in Status:
             layout.addWidget(self._swatch(STATUS_COLOURS[status]))
-            label = STATUS_LABELS[status]
+            label = core_tr(STATUS_LABELS[status])
             layout.addWidget(QLabel(label[:1].upper() + label[1:]))
             layout.addSpacing(10)
         none = QLabel(self.tr("— geen status"))
@@ -458,7 +459,7 @@ class StatusLegend(QWidget):
         maatwerk.setObjectName("muted")
         layout.addWidget(maatwerk)
         layout.addStretch(1)
-        names = ", ".join(STATUS_LABELS[s] for s in Status)
+        names = ", ".join(core_tr(STATUS_LABELS[s]) for s in Status)
         self.setAccessibleName(self.tr("Legenda"))
         self.setAccessibleDescription(self.tr("Kleuren van de statussen: {0}").format(names))
 
@@ -586,7 +587,7 @@ class MatrixPanel(QWidget):
         parts = []
         for domain in matrix.domains():
             text = self.tr("{0}: {1} van {2} geïmplementeerd").format(
-                domain.label or self.tr("Zonder domein"), domain.implemented, domain.total
+                core_tr(domain.label) or self.tr("Zonder domein"), domain.implemented, domain.total
             )
             share = share_text(domain.implemented, domain.total)
             parts.append(f"{text} ({share})" if share else text)

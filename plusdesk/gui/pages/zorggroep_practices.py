@@ -42,6 +42,7 @@ from plusdesk.gui.numbers import whole as number
 from plusdesk.gui.pages.base import Page
 from plusdesk.gui.pages.exchange import busy
 from plusdesk.gui.settings import Setting
+from plusdesk.gui.translations import core_tr
 
 IMPORT_FOLDER = Setting("zorggroep/import_folder", str, "", "Map van de laatst ingelezen exports")
 PACK_OUT_FOLDER = Setting("zorggroep/pack_folder", str, "", "Map van de laatst gemaakte pakketten")
@@ -68,7 +69,7 @@ class PracticesModel(RowsTableModel):
             self.PERIOD: self.tr("De periode die de export beslaat"),
         }
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def cell(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         p: ExchangePractice = self._rows[index.row()]
@@ -258,9 +259,9 @@ class PracticesPage(Page):
             title,
             text,
             icon=QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information,
-            informative="\n".join(o.message for o in outcomes[:12])
+            informative="\n".join(core_tr(o.message) for o in outcomes[:12])
             + ("\n…" if len(outcomes) > 12 else ""),
-            detail="\n".join(o.message for o in outcomes) if len(outcomes) > 12 else "",
+            detail="\n".join(core_tr(o.message) for o in outcomes) if len(outcomes) > 12 else "",
         )
         return outcomes
 

@@ -48,6 +48,7 @@ from plusdesk.core.exchange_views import (
 from plusdesk.gui.models.table import ROOT, AnyIndex
 from plusdesk.gui.pages.base import Page
 from plusdesk.gui.pages.zorggroep_matrix import ColumnBand, MatrixTable
+from plusdesk.gui.translations import core_tr
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PINNED_ROLE = Qt.ItemDataRole.UserRole + 2  # the median row stays at the bottom when sorted
@@ -137,7 +138,7 @@ def header_text(measure: Measure, width: int = 12) -> str:
     """The measure's label on a few short lines (its group is in the band above)."""
     if measure.key in HEADERS:
         return _t(HEADERS[measure.key])
-    return "\n".join(textwrap.wrap(measure.label, width, break_long_words=False))
+    return "\n".join(textwrap.wrap(core_tr(measure.label), width, break_long_words=False))
 
 
 class CompactHeader(QHeaderView):
@@ -192,10 +193,11 @@ def measure_spans() -> list[tuple[str, int, int]]:
     """(group, first column, last column) of each run of measures in the same group."""
     out: list[tuple[str, int, int]] = []
     for column, measure in enumerate(MEASURES):
-        if out and out[-1][0] == _t(measure.group):
+        group = core_tr(measure.group)  # the core's name of the group
+        if out and out[-1][0] == group:
             out[-1] = (out[-1][0], out[-1][1], column)
         else:
-            out.append((_t(measure.group), column, column))
+            out.append((group, column, column))
     return out
 
 
@@ -278,11 +280,11 @@ class SideBySideModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return header_text(measure)
             if role == Qt.ItemDataRole.ToolTipRole:
-                title = f"{measure.group}: {measure.label} ({measure.unit})"
+                title = self._measure_name(measure) + f" ({core_tr(measure.unit)})"
                 description = DESCRIPTIONS.get(measure.key, "")
                 return f"{title}\n{_t(description)}" if description else title
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"{measure.group}: {measure.label}"
+                return self._measure_name(measure)
             return None
         if not 0 <= section < self.rowCount():
             return None
@@ -317,6 +319,11 @@ class SideBySideModel(QAbstractTableModel):
                 lines.append(self.tr("* Het bestand beslaat niet het hele jaar."))
             return "\n".join(lines)
         return None
+
+    @staticmethod
+    def _measure_name(measure: Measure) -> str:
+        """ "Gesprekken: patiënten gesproken", in the window's language."""
+        return f"{core_tr(measure.group)}: {core_tr(measure.label)}"
 
     def _font(self, *, bold: bool = False, italic: bool = False) -> QFont:
         font = QFont()
@@ -377,8 +384,8 @@ class SideBySideModel(QAbstractTableModel):
                 counted, len(self.practices)
             )
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{who}, {measure.group}: {measure.label}: {text}"
-        return f"{who}\n{measure.group}: {measure.label}\n{text}"
+            return f"{who}, {self._measure_name(measure)}: {text}"
+        return f"{who}\n{self._measure_name(measure)}\n{text}"
 
 
 class SideBySideSort(QSortFilterProxyModel):

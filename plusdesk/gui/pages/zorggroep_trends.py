@@ -17,6 +17,7 @@ from plusdesk.gui.charts.group_trend import GroupTrendChart
 from plusdesk.gui.pages.base import Page
 from plusdesk.gui.pages.referral_tabs import field
 from plusdesk.gui.pages.zorggroep_funnel import choose, controls
+from plusdesk.gui.translations import core_tr
 
 
 class TrendsPage(Page):
@@ -85,7 +86,7 @@ class TrendsPage(Page):
         for n, item in enumerate(self.subjects):
             if n and self.subjects[n - 1].is_group and not item.is_group:
                 self.subject_combo.insertSeparator(self.subject_combo.count())
-            self.subject_combo.addItem(item.title, item.code)
+            self.subject_combo.addItem(core_tr(item.title), item.code)
         for item in self.practices:
             self.practice_combo.addItem(item.label, item.key)
         choose(self.subject_combo, subject)
