@@ -27,6 +27,7 @@ from plusdesk.core.db import Database
 from plusdesk.core.practice import get_practice
 from plusdesk.core.users import Permission, Session, lock_screen, logout
 from plusdesk.gui import settings
+from plusdesk.gui.keys import fit_to_screen
 from plusdesk.gui.pages.base import Page
 from plusdesk.gui.translations import core_tr
 
@@ -221,7 +222,6 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
         self.new_action = QAction(self.tr("&Nieuw praktijkbestand…"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_file)
         self.new_zorggroep_action = QAction(self.tr("Nieuw &zorggroepbestand…"), self)
         self.new_zorggroep_action.triggered.connect(self.new_zorggroep_file)
@@ -548,6 +548,8 @@ class MainWindow(QMainWindow):
         geometry = settings.read(settings.GEOMETRY)
         if not geometry or not self.restoreGeometry(geometry):
             self.resize(1180, 760)
+        # Saved on a bigger screen, or at a smaller scale: keep it on this one.
+        fit_to_screen(self)
         state = settings.read(settings.WINDOW_STATE)
         if state:
             self.restoreState(state)

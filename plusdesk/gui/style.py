@@ -23,6 +23,10 @@ QListWidget#sidebar::item:selected {
     background: #2d5479; color: white; border-left: 4px solid #f2a900;
 }
 QListWidget#sidebar::item:hover:!selected { background: #274867; }
+QListWidget#sidebar::item:selected:focus {
+    background: #3b6a96; border: 2px solid #f2a900; border-left: 4px solid #f2a900;
+    padding: 7px 12px 7px 14px;
+}
 QLabel#pageTitle { font-size: 18pt; font-weight: 600; color: #1f3b57; }
 QLabel#pageIntro { color: #3c4043; font-size: 10.5pt; }
 QLabel#muted { color: #5f6368; }
@@ -35,6 +39,7 @@ QLabel#badge {
 QFrame#practiceCard, QFrame#tile, QFrame#plannedCard {
     background: white; border: 1px solid #d7dde3; border-radius: 8px;
 }
+QFrame#tile:focus { border: 2px solid #f2a900; }
 QFrame#tile QLabel, QFrame#practiceCard QLabel, QFrame#plannedCard QLabel { border: none; }
 QLabel#tileValue { font-size: 22pt; font-weight: 600; color: #1f3b57; }
 QLabel#tileCaption { font-size: 10pt; color: #3c4043; }

@@ -68,7 +68,7 @@
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <source>&amp;Gebruiker</source>
+        <source>Gebr&amp;uiker</source>
         <translation>&amp;User</translation>
     </message>
     <message>
@@ -712,8 +712,8 @@ Restore this backup?</translation>
         <translation>&amp;Case manager:</translation>
     </message>
     <message>
-        <source>&amp;Tonen:</source>
-        <translation>S&amp;how:</translation>
+        <source>Ton&amp;en:</source>
+        <translation>&amp;Display:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -745,7 +745,7 @@ Restore this backup?</translation>
     </message>
     <message>
         <source>&amp;Drempels…</source>
-        <translation>&amp;Thresholds…</translation>
+        <translation>Thr&amp;esholds…</translation>
     </message>
     <message>
         <source>Wanneer een casus &apos;niet verbeterd&apos; of &apos;contact verlopen&apos; is</source>
@@ -756,6 +756,10 @@ Restore this backup?</translation>
         <translation>Psychiatrist review list</translation>
     </message>
     <message>
+        <source>Geen casussen om te bespreken.</source>
+        <translation>No cases to discuss.</translation>
+    </message>
+    <message>
         <source>&amp;Consult vastleggen…</source>
         <translation>&amp;Record consultation…</translation>
     </message>
@@ -764,8 +768,24 @@ Restore this backup?</translation>
         <translation>C&amp;aseload</translation>
     </message>
     <message>
-        <source>&amp;Bespreeklijst psychiater</source>
+        <source>Bespreek&amp;lijst psychiater</source>
         <translation>Psychiatrist review &amp;list</translation>
+    </message>
+    <message>
+        <source>Bespreek&amp;lijst psychiater ({0})</source>
+        <translation>Psychiatrist review &amp;list ({0})</translation>
+    </message>
+    <message>
+        <source>Geen casussen binnen deze filters.</source>
+        <translation>No cases within these filters.</translation>
+    </message>
+    <message>
+        <source>Nog geen casussen. Start er een met Nieuwe casus… (Ctrl+N).</source>
+        <translation>No cases yet. Start one with New case… (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Nog geen casussen.</source>
+        <translation>No cases yet.</translation>
     </message>
     <message>
         <source>C&amp;ijfers</source>
@@ -774,10 +794,6 @@ Restore this backup?</translation>
     <message>
         <source>Iedereen</source>
         <translation>Everyone</translation>
-    </message>
-    <message>
-        <source>&amp;Bespreeklijst psychiater ({0})</source>
-        <translation>Psychiatrist review &amp;list ({0})</translation>
     </message>
     <message>
         <source>Casussen om met de psychiater te bespreken: bespreken aangevraagd bij een contact, zorgen over veiligheid, geen respons na {0} weken, of nog nooit besproken. Een vastgelegd consult haalt de casus van de lijst.</source>
@@ -1262,7 +1278,7 @@ Restore this backup?</translation>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <source>&amp;Herhaal nieuw wachtwoord:</source>
+        <source>He&amp;rhaal nieuw wachtwoord:</source>
         <translation>&amp;Repeat new password:</translation>
     </message>
     <message>
@@ -1297,7 +1313,7 @@ Restore this backup?</translation>
         <translation>&amp;Codes:</translation>
     </message>
     <message>
-        <source>&amp;Nieuwe groep</source>
+        <source>Nie&amp;uwe groep</source>
         <translation>Ne&amp;w group</translation>
     </message>
     <message>
@@ -1713,7 +1729,7 @@ Restore this backup?</translation>
     </message>
     <message>
         <source>Pro&amp;fessional:</source>
-        <translation>Pro&amp;fessional:</translation>
+        <translation>Prof&amp;essional:</translation>
     </message>
     <message>
         <source>&amp;Reden:</source>
@@ -1732,8 +1748,12 @@ Restore this backup?</translation>
         <translation>&amp;New conversation…</translation>
     </message>
     <message>
-        <source>Ver&amp;volggesprek…</source>
+        <source>Vervo&amp;lggesprek…</source>
         <translation>Follo&amp;w-up conversation…</translation>
+    </message>
+    <message>
+        <source>Ge&amp;sprekken</source>
+        <translation>&amp;Conversations</translation>
     </message>
     <message>
         <source>&amp;Openen…</source>
@@ -1746,10 +1766,6 @@ Restore this backup?</translation>
     <message>
         <source>Ver&amp;wijderen…</source>
         <translation>&amp;Delete…</translation>
-    </message>
-    <message>
-        <source>&amp;Gesprekken</source>
-        <translation>&amp;Conversations</translation>
     </message>
     <message>
         <source>&amp;Cijfers</source>
@@ -1766,6 +1782,18 @@ Restore this backup?</translation>
     <message>
         <source>Geen gesprekken gevonden.</source>
         <translation>No conversations found.</translation>
+    </message>
+    <message>
+        <source>Geen gesprekken binnen deze filters.</source>
+        <translation>No conversations within these filters.</translation>
+    </message>
+    <message>
+        <source>Nog geen gesprekken. Leg er een vast met Nieuw gesprek… (Ctrl+N).</source>
+        <translation>No conversations yet. Record one with New conversation… (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Nog geen gesprekken.</source>
+        <translation>No conversations yet.</translation>
     </message>
     <message>
         <source>Gesprek verwijderen?</source>
@@ -1823,7 +1851,7 @@ Restore this backup?</translation>
     </message>
     <message>
         <source>&amp;Van:</source>
-        <translation>&amp;From:</translation>
+        <translation>F&amp;rom:</translation>
     </message>
     <message>
         <source>&amp;Drempel kleine aantallen:</source>
@@ -2149,8 +2177,12 @@ Do you want to replace it?</translation>
         <translation>Number of &amp;registered patients:</translation>
     </message>
     <message>
-        <source>&amp;Golf:</source>
+        <source>Go&amp;lf:</source>
         <translation>&amp;Wave:</translation>
+    </message>
+    <message>
+        <source>Praktijk aanma&amp;ken</source>
+        <translation>Create pra&amp;ctice</translation>
     </message>
     <message>
         <source>bijv. m.jansen</source>
@@ -2187,10 +2219,6 @@ Do you want to replace it?</translation>
     <message>
         <source>Gegevensbestand: {0}</source>
         <translation>Database: {0}</translation>
-    </message>
-    <message>
-        <source>Praktijk &amp;aanmaken</source>
-        <translation>Create pra&amp;ctice</translation>
     </message>
     <message>
         <source>&amp;Demopraktijk laden</source>
@@ -2450,12 +2478,20 @@ Do you want to replace it?</translation>
         <translation>No interventions implemented yet. As soon as an intervention gets the status implemented or embedded, you will see the progress per domain here.</translation>
     </message>
     <message>
+        <source>Aantal geïmplementeerde interventies per domein</source>
+        <translation>Number of implemented interventions per domain</translation>
+    </message>
+    <message>
         <source>aantal geïmplementeerd</source>
         <translation>number implemented</translation>
     </message>
     <message>
         <source>{domain} ({count} van {total})</source>
         <translation>{domain} ({count} of {total})</translation>
+    </message>
+    <message>
+        <source>{domain}: {count} van {total}</source>
+        <translation>{domain}: {count} of {total}</translation>
     </message>
 </context>
 <context>
@@ -2473,7 +2509,7 @@ Do you want to replace it?</translation>
         <translation>Import an export from the HIS (CSV or Excel)</translation>
     </message>
     <message>
-        <source>Import &amp;ongedaan maken…</source>
+        <source>Import onge&amp;daan maken…</source>
         <translation>&amp;Undo import…</translation>
     </message>
     <message>
@@ -2601,7 +2637,7 @@ Do you want to replace it?</translation>
     </message>
     <message>
         <source>Maatwerk &amp;opslaan</source>
-        <translation>&amp;Save local adaptation</translation>
+        <translation>Sa&amp;ve local adaptation</translation>
     </message>
     <message>
         <source>&amp;Verantwoordelijke:</source>
@@ -3407,6 +3443,10 @@ Do you want to replace the catalogue?</translation>
         <translation>No conversations in this period yet.</translation>
     </message>
     <message>
+        <source>Gesprekken per maand</source>
+        <translation>Conversations per month</translation>
+    </message>
+    <message>
         <source>gesprekken</source>
         <translation>conversations</translation>
     </message>
@@ -3575,10 +3615,6 @@ Do you want to replace the catalogue?</translation>
         <translation>The number of registered patients by age group and sex</translation>
     </message>
     <message>
-        <source>&amp;Vektis-cijfers…</source>
-        <translation>&amp;Vektis figures…</translation>
-    </message>
-    <message>
         <source>Waargenomen en verwacht aantal uit de Vektis Praktijkspiegel</source>
         <translation>Observed and expected numbers from the Vektis Praktijkspiegel</translation>
     </message>
@@ -3591,8 +3627,12 @@ Do you want to replace the catalogue?</translation>
         <translation>The reference figures per 1,000 patients supplied by the zorggroep (CSV: specialisme;leeftijd;geslacht;per_1000)</translation>
     </message>
     <message>
-        <source>&amp;Groepen…</source>
-        <translation>&amp;Groups…</translation>
+        <source>Vektis-&amp;cijfers…</source>
+        <translation>&amp;Vektis figures…</translation>
+    </message>
+    <message>
+        <source>Gro&amp;epen…</source>
+        <translation>Gro&amp;ups…</translation>
     </message>
     <message>
         <source>Codes die samen tellen, zoals GGZ (psychiatrie, psychologen en SPV)</source>
@@ -3962,7 +4002,7 @@ Do you want to replace the catalogue?</translation>
         <translation>&amp;Remove practice…</translation>
     </message>
     <message>
-        <source>&amp;Benchmarkpakketten maken…</source>
+        <source>Benchmarkpakketten &amp;maken…</source>
         <translation>Create &amp;benchmark packs…</translation>
     </message>
     <message>
@@ -4203,6 +4243,10 @@ Do you want to replace the catalogue?</translation>
     <message>
         <source>Nog geen scores vastgelegd.</source>
         <translation>No scores recorded yet.</translation>
+    </message>
+    <message>
+        <source>Scores op de zes dimensies: eerste en laatste gesprek</source>
+        <translation>Scores on the six dimensions: first and latest conversation</translation>
     </message>
     <message>
         <source>{axis}: {score} — {series}</source>
@@ -5216,6 +5260,10 @@ ted</translation>
         <translation>No statuses recorded yet. Change the status of an intervention to fill the timeline.</translation>
     </message>
     <message>
+        <source>Tijdlijn: de status van elke interventie door de tijd</source>
+        <translation>Timeline: the status of each intervention over time</translation>
+    </message>
+    <message>
         <source>geen balk: nog niet gestart</source>
         <translation>no bar: not started yet</translation>
     </message>
@@ -5353,7 +5401,7 @@ ted</translation>
         <translation>Which interventions appear as a line in the chart</translation>
     </message>
     <message>
-        <source>Opnieuw &amp;berekenen vanaf start interventie</source>
+        <source>Opnieuw bere&amp;kenen vanaf start interventie</source>
         <translation>&amp;Recalculate from start of intervention</translation>
     </message>
     <message>
@@ -5541,7 +5589,7 @@ ted</translation>
         <translation>&amp;New user…</translation>
     </message>
     <message>
-        <source>&amp;Wijzigen…</source>
+        <source>Wij&amp;zigen…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>

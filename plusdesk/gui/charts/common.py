@@ -29,6 +29,7 @@ def static_plot(
     plot = pg.PlotWidget(background="w", axisItems=axis_items)
     plot.setFrameShape(plot.Shape.NoFrame)
     plot.setMouseTracking(True)  # hover tooltips without a button pressed
+    plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do with the keyboard: no Tab stop
     plot_item: pg.PlotItem = plot.getPlotItem()
     view: pg.ViewBox = plot_item.getViewBox()
     plot_item.setMenuEnabled(False)

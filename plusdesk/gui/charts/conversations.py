@@ -136,6 +136,7 @@ class RadarChart(_Chart):
         self.axis_labels: list[pg.TextItem] = []
         self.polygon_items: list[QGraphicsPolygonItem] = []
         self.dot_items: list[pg.ScatterPlotItem] = []
+        self.setAccessibleName(self.tr("Scores op de zes dimensies: eerste en laatste gesprek"))
         self._dots: list[list[tuple[int, float, float]]] = []  # per series: (axis, x, y)
 
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -313,6 +314,7 @@ class MonthlyChart(_Chart):
             axis_items={"bottom": self.date_axis},
         )
         self.counts: dict[date, int] = {}
+        self.setAccessibleName(self.tr("Gesprekken per maand"))
         style_axes(self.plot_item, ("left", "bottom"), _font(9.5))
         self.date_axis.setStyle(tickTextOffset=6)
         self.plot_item.setLabel("left", self.tr("gesprekken"), color=TEXT_COLOUR)

@@ -260,6 +260,7 @@ class TimelineChart(_Chart):
         self.rows: list[TimelineRow] = []
         self.bars: list[Bar] = []
         self.bar_items: dict[Status, pg.BarGraphItem] = {}
+        self.setAccessibleName(self.tr("Tijdlijn: de status van elke interventie door de tijd"))
         self.view.invertY(True)
         left = self.plot_item.getAxis("left")
         left.setStyle(tickLength=0, tickFont=_font(9.5))
@@ -426,10 +427,12 @@ class ImplementedChart(_Chart):
         )
         self.series: list[StepSeries] = []
         self.curves: dict[str, pg.PlotDataItem] = {}
+        self.setAccessibleName(self.tr("Aantal geïmplementeerde interventies per domein"))
         self.plot_item.setLabel("left", self.tr("aantal geïmplementeerd"), color=TEXT_COLOUR)
         self.plot_item.getAxis("left").label.setFont(_font(10))
         self.plot_item.showGrid(y=True, alpha=0.12)
         self.setMinimumHeight(220)
+        self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
 
     def set_data(self, series: list[StepSeries], period: tuple[date, date], today: date) -> None:
         """One step line per domain, each extended to `today` at its current count."""
@@ -465,6 +468,26 @@ class ImplementedChart(_Chart):
             [[(v, str(v)) for v in range(0, top + 1, step)], []]
         )
         self.view.setYRange(-0.25, top + 0.4, padding=0)
+
+    def tooltip_at(self, x: float, y: float) -> str:
+        """The hover text for a point: the day under the mouse and each domain's count then
+        ("" outside the period up to today)."""
+        if self.period is None or self.today is None or not self.series:
+            return ""
+        day = datetime.fromtimestamp(x).date()
+        if day < min(self.period[0], self.today) or day > max(self.period[1], self.today):
+            return ""
+        day = min(day, self.today)
+        lines = [format_date(day)]
+        for item in self.series:
+            earlier = [(d, c) for d, c in item.points if d <= day]
+            count = max(earlier)[1] if earlier else 0
+            lines.append(
+                self.tr("{domain}: {count} van {total}").format(
+                    domain=core_tr(item.domain_title), count=count, total=item.total
+                )
+            )
+        return "\n".join(lines)
 
     def current_counts(self) -> dict[str, int]:
         """Per domain code the count the line ends at (today)."""

@@ -35,6 +35,7 @@ from plusdesk.core.clock import format_date
 from plusdesk.core.errors import PlusDeskError
 from plusdesk.core.users import Permission, Session
 from plusdesk.core.validation import today
+from plusdesk.gui.keys import enter_presses, fit_to_screen
 from plusdesk.gui.models.carecase_table import BADGE_COLOURS, pct_text
 from plusdesk.gui.translations import core_tr
 
@@ -50,6 +51,7 @@ def badge_label(text: str, colours: tuple[str, str]) -> QLabel:
 
 def _table(headers: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers))
+    table.setTabKeyNavigation(False)  # arrows move through cells, Tab leaves the table
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().setVisible(False)
@@ -78,7 +80,7 @@ class CaseDialog(QDialog):
         self.case: Case = carecases.get(session, case_id)  # logs the view; may raise
         self.may_manage = session.can(Permission.MANAGE_CARECASES)
         self.setObjectName("caseDialog")
-        self.resize(1000, 880)
+        fit_to_screen(self, 1000, 880)
 
         self.heading = QLabel()
         self.heading.setObjectName("pageTitle")
@@ -166,6 +168,7 @@ class CaseDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sl&uiten"))
         buttons.rejected.connect(self.reject)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         bottom = QHBoxLayout()
         bottom.addWidget(self.edit_button)
         bottom.addWidget(self.delete_button)
@@ -180,6 +183,8 @@ class CaseDialog(QDialog):
         layout.addWidget(self.chart, 3)
         layout.addWidget(self.tabs, 3)
         layout.addLayout(bottom)
+        # Enter on an entry table closes the dialog; it never presses "Verwijderen…"
+        enter_presses(self, self.close_button)
         self.show_case(self.case)
         actions: dict[str, Callable[[], None]] = {
             "contact": self.add_contact,

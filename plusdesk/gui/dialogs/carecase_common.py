@@ -205,6 +205,8 @@ class CareDialog(QDialog):
         if not self.session.can(Permission.MANAGE_CARECASES):
             self._say(self.tr("Met uw rol kunt u geen casussen vastleggen of wijzigen."))
             self.save_button.setEnabled(False)
+        if self.focusWidget() is None and self.form.fields:  # no field chosen: the first one
+            next(iter(self.form.fields.values())).setFocus()
         self._saved = self.draft()
         self._ready = True
         self.form.touched.clear()

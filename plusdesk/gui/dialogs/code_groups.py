@@ -50,7 +50,7 @@ class CodeGroupsDialog(QDialog):
         form.addRow(self.tr("&Codes:"), self.codes)
         form.addRow("", self.members)
         form.addRow("", self.problem)
-        self.new_button = QPushButton(self.tr("&Nieuwe groep"))
+        self.new_button = QPushButton(self.tr("Nie&uwe groep"))
         self.delete_button = QPushButton(self.tr("&Verwijderen…"))
         self.save_button = QPushButton(self.tr("Op&slaan"))
         self.save_button.setDefault(True)

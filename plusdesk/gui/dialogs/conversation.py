@@ -41,6 +41,7 @@ from plusdesk.core.reference import specialisms
 from plusdesk.core.users import Permission, Role, Session, colleague_names, full_names
 from plusdesk.gui.dialogs.form import ERROR_STYLE, FieldForm, ask_save_discard, save_cancel_buttons
 from plusdesk.gui.dialogs.status import capitalised, date_edit, qdate_to_date
+from plusdesk.gui.keys import fit_to_screen
 from plusdesk.gui.translations import core_tr
 
 # The role a conversation is most likely logged in, from the account that logs it.
@@ -80,6 +81,18 @@ def editable_combo(items: list[str], placeholder: str) -> QComboBox:
     combo.addItems(items)
     combo.lineEdit().setPlaceholderText(placeholder)
     return combo
+
+
+def actor_shown(stored: str) -> str:
+    """A goal's "who" as the window shows it: a suggestion in the window's language."""
+    return core_tr(stored) if stored in GOAL_ACTORS else stored
+
+
+def actor_stored(shown: str) -> str:
+    """A goal's "who" as stored: a suggestion always in Dutch (the stored text is data, the
+    same whatever language the window had), anything typed as typed."""
+    suggestions = {core_tr(actor): actor for actor in GOAL_ACTORS}
+    return suggestions.get(shown.strip(), shown)
 
 
 def hbox(*items: QWidget | None) -> QHBoxLayout:
@@ -153,6 +166,7 @@ class ConversationDialog(QDialog):
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(4, 1)
         self.scroll = QScrollArea()
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; it follows
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(content)
 
@@ -175,8 +189,7 @@ class ConversationDialog(QDialog):
         self.form.validate()
         self._update_link()
         self._saved = self.draft()
-        screen = self.screen().availableGeometry()
-        self.resize(min(900, screen.width() - 40), min(700, screen.height() - 60))
+        fit_to_screen(self, 900, 700)
 
     # --- the sections ------------------------------------------------------------------------
 
@@ -388,7 +401,7 @@ class ConversationDialog(QDialog):
             self.talk_checks[score.dimension].setChecked(score.wants_to_talk)
         for n, goal in enumerate(loaded.goals[:GOALS_MAX]):
             self.goal_edits[n].setText(goal.goal)
-            self.goal_actor_combos[n].setCurrentText(goal.actor)
+            self.goal_actor_combos[n].setCurrentText(actor_shown(goal.actor))
             self.goal_date_edits[n].setText(format_date(goal.follow_up))
         for key in loaded.actions:
             self.action_checks[key].setChecked(True)
@@ -412,7 +425,7 @@ class ConversationDialog(QDialog):
             scores={d: edit.text() for d, edit in self.score_edits.items()},
             wants_to_talk=tuple(d for d, check in self.talk_checks.items() if check.isChecked()),
             goals=[
-                (goal.text(), actor.currentText(), when.text())
+                (goal.text(), actor_stored(actor.currentText()), when.text())
                 for goal, actor, when in zip(
                     self.goal_edits, self.goal_actor_combos, self.goal_date_edits, strict=True
                 )

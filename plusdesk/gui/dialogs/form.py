@@ -74,6 +74,11 @@ def ask_save_discard(parent: QWidget, title: str, text: str) -> QMessageBox.Stan
     return QMessageBox.StandardButton(box.exec())
 
 
+def accessible_label(label: str) -> str:
+    """What a screen reader says for a field: its label without the & and the colon."""
+    return label.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":")
+
+
 class FieldForm(QFormLayout):
     """Rows of label, field and, right under the field, that field's message (hidden if fine).
 
@@ -102,7 +107,12 @@ class FieldForm(QFormLayout):
         column.setSpacing(2)
         column.addWidget(field)
         column.addWidget(message)
-        self.addRow(label, holder)
+        holder.setFocusProxy(field)
+        caption = QLabel(label)
+        caption.setBuddy(field)  # Alt+letter goes to the field itself, not to its holder
+        if not field.accessibleName():
+            field.setAccessibleName(accessible_label(label))
+        self.addRow(caption, holder)
         self.fields[key] = field
         self.messages[key] = message
         if isinstance(field, QLineEdit):

@@ -37,6 +37,7 @@ from plusdesk.core.register import RegisterRow, register
 from plusdesk.core.users import Permission, Session, colleague_names, full_names
 from plusdesk.gui.dialogs.form import ask_save_discard, save_cancel_buttons
 from plusdesk.gui.dialogs.status import StatusDialog, UndoDialog, date_edit, qdate_to_date
+from plusdesk.gui.keys import enter_presses, fit_to_screen, on_enter
 from plusdesk.gui.style import STATUS_COLOURS
 from plusdesk.gui.translations import core_tr
 
@@ -99,7 +100,12 @@ class InterventionDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.read_only_note)
         layout.addWidget(close)
-        self.resize(900, 640)
+        fit_to_screen(self, 900, 640)
+        # Enter on a table never presses "Status wijzigen…": Sluiten is the default, and Enter
+        # on a randvoorwaarde opens it (as a double-click does)
+        enter_presses(self, close.button(QDialogButtonBox.StandardButton.Close))
+        if self.may_edit:
+            on_enter(self.checklist, self.edit_precondition)
         self.reload()
 
     # --- the three tabs ----------------------------------------------------------------------
@@ -229,6 +235,7 @@ class InterventionDialog(QDialog):
         return page
 
     def _table_defaults(self, table: QTableWidget, stretch: int) -> None:
+        table.setTabKeyNavigation(False)  # arrows move through cells, Tab leaves the table
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

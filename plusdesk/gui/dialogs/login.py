@@ -198,7 +198,7 @@ class ChangePasswordDialog(QDialog):
         self.form = FieldForm(self._errors)
         self.form.add("current", self.tr("&Huidig wachtwoord:"), self.current_edit)
         self.form.add("password", self.tr("&Nieuw wachtwoord:"), self.password_edit)
-        self.form.add("password2", self.tr("&Herhaal nieuw wachtwoord:"), self.password2_edit)
+        self.form.add("password2", self.tr("He&rhaal nieuw wachtwoord:"), self.password2_edit)
         self.buttons = save_cancel_buttons(self, self.save)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)

@@ -36,6 +36,7 @@ from plusdesk.core.reference import specialisms
 from plusdesk.core.users import Permission, Session
 from plusdesk.core.validation import today
 from plusdesk.gui.charts.conversations import RadarChart, RadarSeries
+from plusdesk.gui.keys import fit_to_screen
 from plusdesk.gui.translations import core_tr
 
 SHORT = {
@@ -60,7 +61,7 @@ class PatientDialog(QDialog):
         self.patient_ref = patient_ref
         self.setObjectName("patientDialog")
         self.setWindowTitle(self.tr("Patiënt {0}").format(patient_ref))
-        self.resize(1220, 660)
+        fit_to_screen(self, 1220, 660)
         self.heading = QLabel()
         self.heading.setObjectName("practiceName")
         self.subtitle = QLabel()
@@ -70,6 +71,7 @@ class PatientDialog(QDialog):
         headers = [self.tr("Datum"), self.tr("Professional")]
         headers += [QCoreApplication.translate("dimensions", SHORT[d]) for d in DIMENSIONS]
         self.table = QTableWidget(0, len(headers))
+        self.table.setTabKeyNavigation(False)  # arrows move through cells, Tab leaves the table
         self.table.setObjectName("patientConversations")
         self.table.setHorizontalHeaderLabels(headers)
         for n, dimension in enumerate(DIMENSIONS, start=2):
@@ -94,6 +96,7 @@ class PatientDialog(QDialog):
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         details_box = QScrollArea()
+        details_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no unnamed Tab stop
         details_box.setWidgetResizable(True)
         details_box.setWidget(self.details)
         left = QWidget()

@@ -88,7 +88,7 @@ class FirstStartDialog(QDialog):
         form.add("agb_code", self.tr("&AGB-code praktijk:"), self.agb_edit)
         form.add("zorggroep", self.tr("&Zorggroep:"), self.zorggroep_edit)
         form.add("list_size", self.tr("Aantal &ingeschreven patiënten:"), self.list_size_spin)
-        form.add("wave", self.tr("&Golf:"), self.wave_spin)
+        form.add("wave", self.tr("Go&lf:"), self.wave_spin)
         self.zorggroep_edit.textEdited.connect(lambda _t: self.form.validate())
         self.list_size_spin.valueChanged.connect(lambda _v: self.form.validate())
 
@@ -118,7 +118,7 @@ class FirstStartDialog(QDialog):
         where.setObjectName("muted")
 
         self.buttons = QDialogButtonBox()
-        self.create_button = QPushButton(self.tr("Praktijk &aanmaken"))
+        self.create_button = QPushButton(self.tr("Praktijk aanma&ken"))
         self.create_button.setDefault(True)
         self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.demo_button = QPushButton(self.tr("&Demopraktijk laden"))

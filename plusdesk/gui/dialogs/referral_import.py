@@ -47,6 +47,7 @@ from plusdesk.gui.dialogs.referral_widgets import (
     is_clean,
     table_view,
 )
+from plusdesk.gui.keys import fit_to_screen
 from plusdesk.gui.numbers import whole as number
 from plusdesk.gui.translations import core_tr
 
@@ -115,8 +116,7 @@ class ReferralImportDialog(QDialog):
         layout.addLayout(row, 6)
         layout.addWidget(self.buttons)
         self._set_prepared(None)
-        room = self.screen().availableGeometry()
-        self.resize(min(1100, room.width() - 40), min(750, room.height() - 60))
+        fit_to_screen(self, 1100, 750)
         self.combos["date"].setFocus()
 
     def _rows(self, count: int) -> str:

@@ -149,6 +149,7 @@ class BenchmarkDialog(YearTableDialog):
             (g.name, self.tr("{0} (groep)").format(g.name)) for g in list_groups(self.db)
         ] + [(code, f"{code} {name}") for code, name in specialisms(self.db).items()]
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # arrows move through cells, Tab leaves the table
         self.table.setObjectName("benchmark")
         self.table.setAccessibleName(self.tr("Vektis-cijfers"))
         heads = (

@@ -44,6 +44,7 @@ REPORT_LIMIT = 1000
 def table_view(model: QObject, name: str, accessible: str) -> QTableView:
     """A read-only table with whole rows selected."""
     view = QTableView()
+    view.setTabKeyNavigation(False)  # arrows move through cells, Tab leaves the table
     view.setObjectName(name)
     view.setModel(model)
     view.setAccessibleName(accessible)

@@ -24,6 +24,7 @@ from plusdesk.core import users
 from plusdesk.core.clock import format_datetime, utc_now
 from plusdesk.core.errors import PlusDeskError, ValidationError
 from plusdesk.gui.dialogs.form import FieldForm, password_edit, save_cancel_buttons
+from plusdesk.gui.keys import enter_presses, on_enter
 from plusdesk.gui.translations import core_tr
 
 ROLE_HELP = {
@@ -206,6 +207,7 @@ class UsersDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setTabKeyNavigation(False)  # arrows move through cells, Tab leaves the table
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -216,7 +218,7 @@ class UsersDialog(QDialog):
         self.table.doubleClicked.connect(lambda _i: self.edit_user())
 
         self.add_button = QPushButton(self.tr("&Nieuwe gebruiker…"))
-        self.edit_button = QPushButton(self.tr("&Wijzigen…"))
+        self.edit_button = QPushButton(self.tr("Wij&zigen…"))
         self.password_button = QPushButton(self.tr("Nieuw &wachtwoord…"))
         close = QPushButton(self.tr("Sluiten"))
         self.add_button.clicked.connect(self.add_user)
@@ -234,6 +236,8 @@ class UsersDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         self.resize(780, 420)
+        enter_presses(self, close)  # Enter on the table never presses "Nieuwe gebruiker…"
+        on_enter(self.table, self.edit_user)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.refresh()
 

@@ -122,7 +122,7 @@ class AuditPage(Page):
         self.patient_error.setAccessibleName(self.tr("Melding bij het patiëntnummer"))
 
         period_label = self._label(self.tr("&Periode"), self.since_edit)
-        user_label = self._label(self.tr("&Gebruiker"), self.user_combo)
+        user_label = self._label(self.tr("Gebr&uiker"), self.user_combo)
         action_label = self._label(self.tr("&Actie"), self.action_combo)
         patient_label = self._label(self.tr("Pa&tiëntnummer"), self.patient_edit)
 

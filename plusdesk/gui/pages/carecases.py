@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ from plusdesk.core.users import Permission
 from plusdesk.core.validation import today
 from plusdesk.gui import settings
 from plusdesk.gui.dialogs.status import capitalised
+from plusdesk.gui.empty_note import EmptyNote
 from plusdesk.gui.models.carecase_table import SORT_ROLE, BadgeDelegate, CaseTable, ReviewTable
 from plusdesk.gui.pages.base import Page
 from plusdesk.gui.pages.periods import fill_periods
@@ -36,6 +39,7 @@ def _table_view(model, name: str, accessible: str) -> tuple[QTableView, QSortFil
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     table = QTableView()
+    table.setTabKeyNavigation(False)  # arrows move through cells, Tab leaves the table
     table.setObjectName(name)
     table.setModel(proxy)
     table.setSortingEnabled(True)
@@ -86,7 +90,7 @@ class CareCasesPage(Page):
         for key, text, field, stretch in (
             ("search", self.tr("&Zoeken:"), self.search_edit, 2),
             ("manager", self.tr("&Casemanager:"), self.manager_combo, 1),
-            ("state", self.tr("&Tonen:"), self.state_combo, 1),
+            ("state", self.tr("Ton&en:"), self.state_combo, 1),
             ("badge", self.tr("&Status:"), self.badge_combo, 1),
             ("period", self.tr("&Periode:"), self.period_combo, 1),
         ):
@@ -107,6 +111,7 @@ class CareCasesPage(Page):
         self.proxy.setParent(self)
         self.table.setItemDelegateForColumn(CaseTable.STATUS, BadgeDelegate(self.table))
         self.table.setWordWrap(False)
+        self.empty_note = EmptyNote(self.table)
 
         self.table.sortByColumn(CaseTable.STATUS, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
@@ -148,6 +153,9 @@ class CareCasesPage(Page):
             self.review_model, "reviewTable", self.tr("Bespreeklijst psychiater")
         )
         self.review_proxy.setParent(self)
+        self.review_empty_note = EmptyNote(
+            self.review_table, self.tr("Geen casussen om te bespreken.")
+        )
         self.review_table.sortByColumn(ReviewTable.REASONS, Qt.SortOrder.AscendingOrder)
         self.review_table.doubleClicked.connect(lambda _i: self.open_review("review"))
         self.review_intro = QLabel()
@@ -173,7 +181,7 @@ class CareCasesPage(Page):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("careTabs")
         self.tabs.addTab(caseload, self.tr("C&aseload"))
-        self.tabs.addTab(review, self.tr("&Bespreeklijst psychiater"))
+        self.tabs.addTab(review, self.tr("Bespreek&lijst psychiater"))
         self.tabs.addTab(self.figures_tab, self.tr("C&ijfers"))
         self.tabs.currentChanged.connect(lambda _i: self._tab_changed())
         self.body.addWidget(self.tabs, 1)
@@ -265,9 +273,9 @@ class CareCasesPage(Page):
         self.review_model.set_rows(review)
         self.tabs.setTabText(
             self.REVIEW,
-            self.tr("&Bespreeklijst psychiater ({0})").format(len(review))
+            self.tr("Bespreek&lijst psychiater ({0})").format(len(review))
             if review
-            else self.tr("&Bespreeklijst psychiater"),
+            else self.tr("Bespreek&lijst psychiater"),
         )
         self.review_intro.setText(
             self.tr(
@@ -286,8 +294,17 @@ class CareCasesPage(Page):
             if rows
             else self.tr("Geen casussen gevonden.")
         )
+        self.empty_note.setText("" if rows else self._empty_text(day, t))
         self.select(chosen.id if chosen else None)
         self._update_buttons()
+
+    def _empty_text(self, day: date, t: carecases.Thresholds) -> str:
+        """What the empty caseload says: how to start, or that the filters hide everything."""
+        if carecase_list.rows(self.db, carecase_list.CaseFilter(state="alle"), day, t):
+            return self.tr("Geen casussen binnen deze filters.")
+        if self.may_manage:
+            return self.tr("Nog geen casussen. Start er een met Nieuwe casus… (Ctrl+N).")
+        return self.tr("Nog geen casussen.")
 
     def _tab_changed(self) -> None:
         on_figures = self.tabs.currentIndex() == self.FIGURES

@@ -24,6 +24,7 @@ from plusdesk.core.clock import format_date
 from plusdesk.core.conversation_model import REASON_LABELS, FollowUp, Reason
 from plusdesk.core.errors import PlusDeskError
 from plusdesk.core.users import Permission
+from plusdesk.gui.empty_note import EmptyNote
 from plusdesk.gui.models.conversation_table import SORT_ROLE, ConversationTable
 from plusdesk.gui.pages.base import Page
 from plusdesk.gui.pages.periods import Period, fill_periods
@@ -99,6 +100,7 @@ class ConversationsPage(Page):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # arrows move through cells, Tab leaves the table
         self.table.setObjectName("conversationTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -108,6 +110,7 @@ class ConversationsPage(Page):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(self.tr("Lijst van gesprekken"))
+        self.empty_note = EmptyNote(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ConversationTable.REASON, QHeaderView.ResizeMode.Stretch)
@@ -128,7 +131,7 @@ class ConversationsPage(Page):
         self.new_button = QPushButton(self.tr("&Nieuw gesprek…"))
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
         self.new_button.clicked.connect(self.new_conversation)
-        self.follow_button = QPushButton(self.tr("Ver&volggesprek…"))
+        self.follow_button = QPushButton(self.tr("Vervo&lggesprek…"))
         self.follow_button.clicked.connect(self.follow_up_selected)
         self.open_button = QPushButton(self.tr("&Openen…"))
         self.open_button.clicked.connect(self.open_selected)
@@ -153,7 +156,7 @@ class ConversationsPage(Page):
         self.figures_view = None  # built when the tab is first shown (loads pandas, pyqtgraph)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("conversationTabs")
-        self.tabs.addTab(self.list_tab, self.tr("&Gesprekken"))
+        self.tabs.addTab(self.list_tab, self.tr("Ge&sprekken"))
         self.tabs.addTab(self.figures_tab, self.tr("&Cijfers"))
         self.tabs.currentChanged.connect(lambda _i: self._tab_changed())
         self.body.addWidget(self.tabs, 1)
@@ -222,8 +225,17 @@ class ConversationsPage(Page):
             if rows
             else self.tr("Geen gesprekken gevonden.")
         )
+        self.empty_note.setText("" if rows else self._empty_text())
         self.select(chosen)
         self._update_buttons()
+
+    def _empty_text(self) -> str:
+        """What the empty list says: how to start, or that the filters hide everything."""
+        if conversation_list.rows(self.db, conversation_list.ListFilter()):
+            return self.tr("Geen gesprekken binnen deze filters.")
+        if self.may_log:
+            return self.tr("Nog geen gesprekken. Leg er een vast met Nieuw gesprek… (Ctrl+N).")
+        return self.tr("Nog geen gesprekken.")
 
     def _tab_changed(self) -> None:
         # Only the period applies to the figures: the other filters are about the list.

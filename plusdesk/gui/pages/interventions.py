@@ -133,6 +133,7 @@ class InterventionsPage(Page):
         self.proxy = RegisterFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # arrows move through cells, Tab leaves the table
         self.table.setObjectName("registerTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

@@ -126,7 +126,7 @@ class OETab(QWidget):
         self.list_size_button.setToolTip(
             self.tr("Het aantal ingeschreven patiënten per leeftijdsgroep en geslacht")
         )
-        self.benchmark_button = QPushButton(self.tr("&Vektis-cijfers…"))
+        self.benchmark_button = QPushButton(self.tr("Vektis-&cijfers…"))
         self.benchmark_button.setToolTip(
             self.tr("Waargenomen en verwacht aantal uit de Vektis Praktijkspiegel")
         )
@@ -137,12 +137,13 @@ class OETab(QWidget):
                 "(CSV: specialisme;leeftijd;geslacht;per_1000)"
             )
         )
-        self.groups_button = QPushButton(self.tr("&Groepen…"))
+        self.groups_button = QPushButton(self.tr("Gro&epen…"))
         self.groups_button.setToolTip(
             self.tr("Codes die samen tellen, zoals GGZ (psychiatrie, psychologen en SPV)")
         )
         self.chart = ForestChart()
         self.scroll = QScrollArea()
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a chart: no Tab stop
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setWidget(self.chart)
@@ -318,7 +319,7 @@ class ImportsTab(QWidget):
         self.summary.setObjectName("muted")
         self.import_button = QPushButton(self.tr("&Importeren…"))
         self.import_button.setToolTip(self.tr("Een export uit het HIS inlezen (CSV of Excel)"))
-        self.undo_button = QPushButton(self.tr("Import &ongedaan maken…"))
+        self.undo_button = QPushButton(self.tr("Import onge&daan maken…"))
         self.undo_button.setToolTip(self.tr("De verwijzingen uit de gekozen import weer weghalen"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)

@@ -112,6 +112,7 @@ def table_view(
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     table = QTableView()
+    table.setTabKeyNavigation(False)  # arrows move through cells, Tab leaves the table
     table.setObjectName(name)
     table.setModel(proxy)
     table.setSortingEnabled(True)
@@ -198,7 +199,7 @@ class TrendTab(QWidget):
         self.marker_menu = StayOpenMenu(self.marker_button)
         self.marker_button.setMenu(self.marker_menu)
         self.marker_actions: dict[str, QAction] = {}
-        self.rebase_check = QCheckBox(self.tr("Opnieuw &berekenen vanaf start interventie"))
+        self.rebase_check = QCheckBox(self.tr("Opnieuw bere&kenen vanaf start interventie"))
         self.rebase_check.setToolTip(
             self.tr(
                 "Het gemiddelde en de grenzen opnieuw berekenen vanaf de start van elke "

@@ -116,6 +116,7 @@ class PracticesPage(Page):
         self.summary.setWordWrap(True)
         self.model = PracticesModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # arrows move through cells, Tab leaves the table
         self.table.setObjectName("practicesTable")
         self.table.setAccessibleName(self.tr("Ingelezen praktijken"))
         self.table.setModel(self.model)
@@ -138,7 +139,7 @@ class PracticesPage(Page):
         self.import_button.clicked.connect(self.choose_files)
         self.remove_button = QPushButton(self.tr("Praktijk &verwijderen…"))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.packs_button = QPushButton(self.tr("&Benchmarkpakketten maken…"))
+        self.packs_button = QPushButton(self.tr("Benchmarkpakketten &maken…"))
         self.packs_button.clicked.connect(self.make_packs)
         self.packs_button.setToolTip(
             self.tr(
