@@ -12,6 +12,7 @@ from plusdesk.core.clock import utc_now_iso
 from plusdesk.core.db import Database
 from plusdesk.core.errors import CatalogueError
 from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
+from plusdesk.core.i18n import lines as joined_lines
 from plusdesk.core.resources import resource
 
 if TYPE_CHECKING:
@@ -65,12 +66,6 @@ class CatalogueChange:
 
 def default_catalogue_path() -> Path:
     return resource("catalogue.json")
-
-
-def _lines(lines: list[str]) -> str:
-    """Lines joined by newlines as one text; each line translates on its own."""
-    template = "\n".join(f"{{line{n}}}" for n in range(len(lines)))
-    return Text(template, **{f"line{n}": line for n, line in enumerate(lines)})
 
 
 _WHOLE = QT_TRANSLATE_NOOP("core", "de catalogus")
@@ -356,7 +351,7 @@ def describe_change(change: CatalogueChange, db: Database) -> str:
                 interventions=named,
             )
         )
-    return _lines(lines)
+    return joined_lines(lines)
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,16 @@ class Text(str):
         return (_rebuild, (self.template, self.values))
 
 
+def lines(parts: list[str]) -> Text:
+    """Lines joined by newlines as one text; each line translates on its own.
+
+    A flat template (not a chain of two-line texts), so a report of a thousand lines stays
+    one level deep. The template itself holds no words, so it is not in the catalogue.
+    """
+    template = "\n".join(f"{{line{n}}}" for n in range(len(parts)))
+    return Text(template, **{f"line{n}": line for n, line in enumerate(parts)})
+
+
 def _rebuild(template: str, values: dict[str, Any]) -> Text:
     return Text(template, **values)
 

@@ -12,6 +12,7 @@ import pandas as pd
 
 from plusdesk.core.db import Database
 from plusdesk.core.i18n import QT_TRANSLATE_NOOP, Text
+from plusdesk.core.i18n import lines as joined_lines
 from plusdesk.core.importing import parse_date_text
 from plusdesk.core.reference import (
     known_code,
@@ -122,8 +123,7 @@ def report_text(problems: pd.DataFrame, *, limit: int = 100) -> str:
                 count=len(problems) - limit,
             )
         )
-    template = "\n".join(f"{{line{n}}}" for n in range(len(lines)))
-    return Text(template, **{f"line{n}": line for n, line in enumerate(lines)})
+    return joined_lines(lines)
 
 
 def _report_line(r: tuple) -> str:

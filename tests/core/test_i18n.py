@@ -55,3 +55,13 @@ def test_a_text_survives_pickling_with_its_template() -> None:
     copy = pickle.loads(pickle.dumps(message))
     assert copy == message
     assert copy.render(english) == "Score for Quality of life"
+
+
+def test_lines_translate_one_by_one_and_stay_flat() -> None:
+    from plusdesk.core.i18n import lines
+
+    text = lines([Text("Score voor {dimension}", dimension="Kwaliteit van leven"), "vandaag"])
+    assert text == "Score voor Kwaliteit van leven\nvandaag"
+    assert text.render(english) == "Score for Quality of life\ntoday"
+    many = lines([f"regel {n}" for n in range(3000)])  # no recursion however long
+    assert many.render(english).count("\n") == 2999
