@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -143,7 +143,7 @@ def gather(db: Database, year: int | None = None) -> ReportData:
     if latest_year(db) is None:
         return data
     table = oe_table(db, year)
-    data = _replace(
+    data = replace(
         data,
         oe_year=year,
         oe=table,
@@ -195,12 +195,6 @@ def _subject(
         comparisons=tuple(comparisons),
         refusals=tuple(refusals),
     )
-
-
-def _replace(data: ReportData, **changes: object) -> ReportData:
-    from dataclasses import replace
-
-    return replace(data, **changes)
 
 
 def years(db: Database) -> list[int]:

@@ -59,11 +59,7 @@ def share(pct: float | None) -> str:
 
 def chart_image(chart: QWidget, size: QSize) -> QImage:
     """Draw a chart widget off screen at `size` into a sharp image (what the screen shows)."""
-    chart.resize(size)
-    chart.ensurePolished()
-    for child in chart.findChildren(QWidget):
-        child.ensurePolished()
-    chart.layout().activate() if chart.layout() else None
+    chart.resize(size)  # render() delivers the pending resize to the chart and its children
     QApplication.sendPostedEvents()
     image = QImage(size * CHART_SCALE, QImage.Format.Format_ARGB32)
     image.setDevicePixelRatio(CHART_SCALE)
@@ -183,13 +179,10 @@ class ReportDocument:
         header: Sequence[str],
         rows: Sequence[Sequence[object]],
         numeric: set[int] = frozenset(),
-        widths: Sequence[int] = (),
     ) -> None:
-        """A table; `numeric` columns right-aligned, `widths` in % for the first columns."""
+        """A table; `numeric` columns right-aligned."""
         cells = "".join(
-            f'<th class="{"num" if i in numeric else ""}"'
-            + (f' width="{widths[i]}%"' if i < len(widths) else "")
-            + f">{esc(h)}</th>"
+            f'<th class="{"num" if i in numeric else ""}">{esc(h)}</th>'
             for i, h in enumerate(header)
         )
         body = []
@@ -495,7 +488,6 @@ class ReportDocument:
             ],
             rows,
             numeric={1, 2, 3, 4},
-            widths=(32, 12, 11, 8, 17),
         )
         self.para(
             translate(
