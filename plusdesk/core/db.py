@@ -228,6 +228,7 @@ class Database:
         self.journal_mode = journal_mode
         self.on_network_share = on_network_share
         self._utils: sqlite_utils.Database | None = None
+        self.closed = False
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -293,6 +294,7 @@ class Database:
         return Database(memory, self.path, "memory")
 
     def close(self) -> None:
+        self.closed = True
         with suppress(sqlite3.ProgrammingError):
             self.conn.close()
 

@@ -14,7 +14,7 @@ from plusdesk.core.errors import NotAPlusDeskFile, PlusDeskError
 from plusdesk.core.lock import InstanceLock
 from plusdesk.core.users import Session
 from plusdesk.gui import settings
-from plusdesk.gui.style import STYLESHEET
+from plusdesk.gui.style import stylesheet
 from plusdesk.gui.translations import apply_language, core_tr, resolve_language
 
 
@@ -26,7 +26,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationVersion(__version__)
-    app.setStyleSheet(STYLESHEET)
+    app.setStyleSheet(stylesheet())
     apply_language(app, resolve_language(settings.read(settings.LANGUAGE)))
     return app
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel
 
+from plusdesk.gui.style import pt
+
 
 class EmptyNote(QLabel):
     """Shown over the view's viewport while its model has no rows; the page sets the text.
@@ -19,7 +21,7 @@ class EmptyNote(QLabel):
         self.setObjectName("emptyNote")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
-        self.setStyleSheet("color: #5f6368; font-size: 10.5pt; background: transparent;")
+        self.setStyleSheet(f"color: #5f6368; font-size: {pt(10.5)}; background: transparent;")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         view.viewport().installEventFilter(self)
         model = view.model()

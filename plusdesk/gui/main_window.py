@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -29,6 +29,7 @@ from plusdesk.core.users import Permission, Session, lock_screen, logout
 from plusdesk.gui import settings
 from plusdesk.gui.keys import fit_to_screen
 from plusdesk.gui.pages.base import Page
+from plusdesk.gui.style import scaled
 from plusdesk.gui.translations import core_tr
 
 translate = QCoreApplication.translate
@@ -323,6 +324,11 @@ class MainWindow(QMainWindow):
             self.page_actions.append(action)
         self.sidebar.blockSignals(False)
         self.sidebar.setCurrentRow(-1)
+        # Wide enough for the longest page name, also with a larger system font.
+        font = QFont(self.sidebar.font())
+        font.setPointSizeF(scaled(11))
+        widest = max((QFontMetrics(font).horizontalAdvance(s.title) for s in self.specs), default=0)
+        self.sidebar.setFixedWidth(max(220, widest + 56))
 
     def show_page(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)

@@ -965,6 +965,10 @@ Restore this backup?</translation>
         <translation>Advice</translation>
     </message>
     <message>
+        <source>Onderdelen van de casus</source>
+        <translation>Parts of the case</translation>
+    </message>
+    <message>
         <source>Contact &amp;toevoegen…</source>
         <translation>Add con&amp;tact…</translation>
     </message>
@@ -2540,6 +2544,10 @@ Do you want to replace it?</translation>
 <context>
     <name>InterventionDialog</name>
     <message>
+        <source>Onderdelen van de interventie</source>
+        <translation>Parts of the intervention</translation>
+    </message>
+    <message>
         <source>&amp;Status en geschiedenis</source>
         <translation>&amp;Status and history</translation>
     </message>
@@ -3792,6 +3800,13 @@ Do you want to replace the catalogue?</translation>
     <message>
         <source>{0} specialismen boven verwachting ({1})</source>
         <translation>{0} specialisms above expected ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Tabbladen van {0}</source>
+        <translation>Tabs of {0}</translation>
     </message>
 </context>
 <context>
@@ -8667,6 +8682,17 @@ Restore this backup? Anything entered after that moment will have to be entered 
     <message>
         <source>minstens {0} tekens</source>
         <translation>at least {0} characters</translation>
+    </message>
+</context>
+<context>
+    <name>zorggroep</name>
+    <message>
+        <source>Naar Praktijken…</source>
+        <translation>Go to Practices…</translation>
+    </message>
+    <message>
+        <source>Lees de exportbestanden van de praktijken in op de pagina Praktijken</source>
+        <translation>Read the practices&apos; export files on the Practices page</translation>
     </message>
 </context>
 </TS>

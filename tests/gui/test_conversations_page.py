@@ -69,6 +69,23 @@ def test_overzicht_counts_follow_ups_and_clicks_through_to_them(qtbot, window_of
     assert shown(page, ConversationTable.FOLLOW_UP) == ["deze week"] * this_week
 
 
+def test_without_follow_ups_the_tile_offers_no_empty_click_through(
+    qtbot, tmp_path: Path, first_account
+) -> None:
+    from plusdesk.core.practice import create_practice_file, validate_details
+
+    path = create_practice_file(
+        tmp_path / "nieuw.sqlite", validate_details("Praktijk Nieuw", "01234567"), first_account
+    )
+    window = MainWindow(login(open_database(path), first_account.username, first_account.password))
+    qtbot.addWidget(window)
+    window.show()
+    tile = window.page(OVERVIEW).tiles["followups"]
+    assert tile.value.text() == "0"
+    assert tile.note.text() == "0 vervolgafspraken deze week"  # plain text, not a link
+    assert not tile.linked and tile.focusPolicy() == Qt.FocusPolicy.NoFocus
+
+
 def test_the_list_searches_and_filters_and_says_how_many(window_of) -> None:
     window = window_of("poh")
     window.show_page(CONVERSATIONS)

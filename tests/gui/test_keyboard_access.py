@@ -187,6 +187,20 @@ def test_no_duplicate_accelerator_on_the_practice_pages(practice_window: MainWin
     assert_pages_keyboard_clean(practice_window)
 
 
+def test_every_group_of_tabs_has_a_name_for_the_screen_reader(
+    practice_window: MainWindow,
+) -> None:
+    unnamed = [
+        name
+        for name, page in views(practice_window)
+        for tabs in page.findChildren(QTabWidget)
+        if tabs.isVisible() and not tabs.accessibleName()
+    ]
+    assert unnamed == []
+    practice_window.show_page(1)
+    assert practice_window.current_page().tabs.accessibleName() == "Tabbladen van Interventies"
+
+
 def test_no_duplicate_accelerator_on_the_zorggroep_pages(zorggroep_window: MainWindow) -> None:
     assert_pages_keyboard_clean(zorggroep_window)
 

@@ -253,11 +253,13 @@ def test_the_tab_is_remembered(window_of) -> None:
     del page
 
 
-def test_the_overview_tile_counts_this_year_and_links_to_the_oe_overview(window_of) -> None:
+def test_the_overview_tile_counts_this_year_and_links_to_the_oe_overview(qtbot, window_of) -> None:
     from plusdesk.core.validation import today
 
     window = window_of()
     tile = window.page(OVERVIEW).tiles["referrals"]
+    # The O/E line comes once the window has been painted (it loads pandas).
+    qtbot.waitUntil(lambda: "boven verwachting" in tile.note.text())
     this_year = window.db.scalar(
         "SELECT count(*) FROM referral WHERE replaced_by IS NULL AND referred_on >= ?",
         (f"{today().year}-01-01",),

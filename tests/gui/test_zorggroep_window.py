@@ -110,6 +110,24 @@ def test_opening_another_kind_of_file_swaps_the_pages(
     assert window.windowTitle() == f"PlusDesk – {get_practice(window.db).name}"
 
 
+def test_empty_comparison_pages_lead_to_where_exports_are_read(
+    qtbot, empty_workspace: Path, zorggroep_file: Path
+) -> None:
+    window = open_window(qtbot, empty_workspace)
+    for title in ("Implementatie", "Naast elkaar"):
+        window.show_page(ZORGGROEP_PAGES.index(title))
+        page = window.current_page()
+        empty_label = getattr(page, "panel", page).empty_label  # the matrix sits in a panel
+        assert "Nog geen praktijken ingelezen" in empty_label.text()
+        assert page.practices_button.isVisible()
+        qtbot.mouseClick(page.practices_button, Qt.MouseButton.LeftButton)
+        assert window.current_page().key == "practices"
+    full = open_window(qtbot, zorggroep_file)
+    for title in ("Implementatie", "Naast elkaar"):
+        full.show_page(ZORGGROEP_PAGES.index(title))
+        assert not full.current_page().practices_button.isVisible()
+
+
 def test_reading_exports_says_what_happened_to_each_file(
     qtbot, empty_workspace: Path, zorggroep_template: dict, boxes: Boxes, tmp_path: Path
 ) -> None:

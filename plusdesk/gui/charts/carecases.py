@@ -8,7 +8,7 @@ from datetime import date, datetime
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 # isort: split
@@ -21,6 +21,7 @@ from plusdesk.gui.charts.common import (
     MUTED,
     TEXT_COLOUR,
     HoverTooltips,
+    chart_font,
     labelled_line,
     legend_label,
     static_plot,
@@ -41,18 +42,12 @@ HIT_PIXELS = 9.0
 DAY = 24 * 3600
 
 
-def _font(points: float) -> QFont:
-    font = QFont()
-    font.setPointSizeF(points)
-    return font
-
-
 def _marker(
     colour: str, text: str, style: Qt.PenStyle, width: float, text_colour: str = ""
 ) -> pg.InfiniteLine:
     """A vertical line across the plot with a small label at the top."""
     pen = pg.mkPen(colour, width=width, style=style)
-    line = labelled_line(pen, text, text_colour or colour, _font(8.5), 0.97, 220)
+    line = labelled_line(pen, text, text_colour or colour, chart_font(8.5), 0.97, 220)
     line.setZValue(5)
     return line
 
@@ -84,10 +79,10 @@ class TrajectoryChart(EmptyState, HoverTooltips, QWidget):
             {"bottom": self.date_axis}, margins=(4, 8, 8, 4)
         )
         self.plot_item.showAxis("right")
-        style_axes(self.plot_item, ("left", "bottom", "right"), _font(9.5))
+        style_axes(self.plot_item, ("left", "bottom", "right"), chart_font(9.5))
         self.date_axis.setStyle(tickTextOffset=6)
         self.plot_item.setLabel("left", self.tr("Score"), color=TEXT_COLOUR)
-        self.plot_item.getAxis("left").label.setFont(_font(10))
+        self.plot_item.getAxis("left").label.setFont(chart_font(10))
 
         phq9 = INSTRUMENTS[Instrument.PHQ9]
         self.maximum = phq9.maximum
@@ -113,7 +108,7 @@ class TrajectoryChart(EmptyState, HoverTooltips, QWidget):
         right = self.plot_item.getAxis("right")
         right.setPen(pg.mkPen(None))
         right.setTextPen(pg.mkPen(MUTED))
-        right.setStyle(tickLength=0, tickFont=_font(8.5), tickTextOffset=6)
+        right.setStyle(tickLength=0, tickFont=chart_font(8.5), tickTextOffset=6)
         right.setTicks([[((lo + hi) / 2, text) for lo, hi, text in self.bands], []])
         metrics = QFontMetrics(right.style["tickFont"])
         right.setWidth(max(metrics.horizontalAdvance(text) for *_, text in self.bands) + 12)

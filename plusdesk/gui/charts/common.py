@@ -4,17 +4,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QCursor, QFont, QPen
-from PySide6.QtWidgets import QLabel, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QWidget
 
 # isort: split
 # pyqtgraph picks the Qt binding that is already imported: PySide6 must come first.
 import pyqtgraph as pg
 
+from plusdesk.gui.style import pt, scaled
 from plusdesk.gui.translations import core_tr
 
 TEXT_COLOUR = "#3c4043"
 AXIS_COLOUR = "#9aa0a6"
 MUTED = "#5f6368"
+
+
+def chart_font(points: float, bold: bool = False) -> QFont:
+    """The application's font at `points` as designed, scaled with the system font size."""
+    font = QFont(QApplication.font())
+    font.setPointSizeF(scaled(points))
+    font.setBold(bold)
+    return font
 
 
 def static_plot(
@@ -56,7 +65,7 @@ def legend_label() -> QLabel:
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)
     label.setContentsMargins(12, 8, 12, 0)
-    label.setStyleSheet(f"color: {TEXT_COLOUR}; font-size: 10pt;")
+    label.setStyleSheet(f"color: {TEXT_COLOUR}; font-size: {pt(10)};")
     return label
 
 

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QPolygonF, QTextOption
+from PySide6.QtGui import QColor, QPolygonF, QTextOption
 from PySide6.QtWidgets import QGraphicsPolygonItem, QLabel, QWidget
 
 # isort: split
@@ -22,11 +22,13 @@ from plusdesk.gui.charts.common import (
     MUTED,
     TEXT_COLOUR,
     HoverTooltips,
+    chart_font,
     static_plot,
     style_axes,
 )
 from plusdesk.gui.charts.empty import EmptyState
 from plusdesk.gui.charts.timeline import DutchDateAxis, to_x
+from plusdesk.gui.style import pt
 from plusdesk.gui.translations import core_tr
 
 # Okabe–Ito: orange for the first conversation, blue for the latest.
@@ -71,12 +73,6 @@ class RadarSeries:
     label: str
     scores: Sequence[int | None]
     colour: str
-
-
-def _font(points: float) -> QFont:
-    font = QFont()
-    font.setPointSizeF(points)
-    return font
 
 
 def wrap_label(text: str, limit: int = WRAP_AT) -> str:
@@ -142,7 +138,9 @@ class RadarChart(_Chart):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
         self.legend.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.legend.setStyleSheet(f"color: {TEXT_COLOUR}; font-size: 10pt; padding: 8px 12px 0;")
+        self.legend.setStyleSheet(
+            f"color: {TEXT_COLOUR}; font-size: {pt(10)}; padding: 8px 12px 0;"
+        )
         for name in ("left", "bottom"):
             self.plot_item.hideAxis(name)
         self.view.setAspectLocked(True, ratio=1)
@@ -156,7 +154,7 @@ class RadarChart(_Chart):
             label = pg.TextItem(
                 str(ring), color=MUTED, anchor=(0.5, 0.5), fill=(255, 255, 255, 210)
             )
-            label.setFont(_font(8))
+            label.setFont(chart_font(8))
             label.setZValue(-5)
             self.plot.addItem(label)
             self.ring_labels.append(label)
@@ -217,7 +215,7 @@ class RadarChart(_Chart):
         self.legend.setText(
             "&nbsp;&nbsp;&nbsp; ".join(
                 f'<span style="white-space: nowrap;"><span style="color: {colour}; '
-                f'font-size: 13pt;">●</span>&nbsp;{escape(text)}</span>'
+                f'font-size: {pt(13)};">●</span>&nbsp;{escape(text)}</span>'
                 for text, colour in self.legend_entries
             )
         )
@@ -243,7 +241,7 @@ class RadarChart(_Chart):
             cos, sin = (int(np.sign(round(f(self.angle(n)), 9))) for f in (math.cos, math.sin))
             # The corner (or edge middle) nearest the centre touches the ring: never overlaps it.
             label = pg.TextItem(color=TEXT_COLOUR, anchor=((1 - cos) / 2, (1 + sin) / 2))
-            label.setFont(_font(9.5))
+            label.setFont(chart_font(9.5))
             label.setText(wrap_label(text))
             label.textItem.document().setDefaultTextOption(QTextOption(ALIGN[cos]))
             label.setTextWidth(label.textItem.document().idealWidth())
@@ -315,10 +313,10 @@ class MonthlyChart(_Chart):
         )
         self.counts: dict[date, int] = {}
         self.setAccessibleName(self.tr("Gesprekken per maand"))
-        style_axes(self.plot_item, ("left", "bottom"), _font(9.5))
+        style_axes(self.plot_item, ("left", "bottom"), chart_font(9.5))
         self.date_axis.setStyle(tickTextOffset=6)
         self.plot_item.setLabel("left", self.tr("gesprekken"), color=TEXT_COLOUR)
-        self.plot_item.getAxis("left").label.setFont(_font(10))
+        self.plot_item.getAxis("left").label.setFont(chart_font(10))
         self.plot_item.showGrid(y=True, alpha=0.12)
         self.bars = pg.BarGraphItem(
             x0=[], x1=[], y0=0, height=[], brush=pg.mkBrush(BAR_COLOUR), pen=pg.mkPen("w")

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from plusdesk.gui.charts.common import MUTED
+from plusdesk.gui.style import pt
 
 
 class EmptyState:
@@ -22,7 +23,7 @@ class EmptyState:
         self.empty_label = QLabel(text)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet(f"color: {MUTED}; font-size: 11pt; padding: 24px;")
+        self.empty_label.setStyleSheet(f"color: {MUTED}; font-size: {pt(11)}; padding: 24px;")
         self.empty_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(self)  # type: ignore[arg-type]
         layout.setContentsMargins(0, 0, 0, 0)

@@ -9,7 +9,6 @@ import math
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
 # isort: split
@@ -21,6 +20,7 @@ import pyqtgraph as pg
 from plusdesk.gui.charts.common import (
     TEXT_COLOUR,
     HoverTooltips,
+    chart_font,
     legend_label,
     static_plot,
     style_axes,
@@ -57,13 +57,6 @@ def period_label(period: pd.Period) -> str:
             period.quarter, period.year
         )
     return f"{month_name(period.month)} {period.year}"
-
-
-def chart_font(points: float, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    return font
 
 
 def period_edges(index: pd.PeriodIndex) -> tuple[np.ndarray, np.ndarray]:

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 # isort: split
@@ -24,6 +24,7 @@ from plusdesk.gui.charts.common import (
     MUTED,
     TEXT_COLOUR,
     HoverTooltips,
+    chart_font,
     labelled_line,
     legend_label,
     show_tooltip,
@@ -31,7 +32,7 @@ from plusdesk.gui.charts.common import (
     style_axes,
 )
 from plusdesk.gui.charts.empty import EmptyState
-from plusdesk.gui.style import STATUS_COLOURS
+from plusdesk.gui.style import STATUS_COLOURS, pt
 from plusdesk.gui.translations import core_tr
 
 pg.setConfigOptions(antialias=True)
@@ -117,13 +118,6 @@ def _year_start(start: date, years: int) -> date:
         return start.replace(year=start.year + years, day=28)
 
 
-def _font(points: float, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    return font
-
-
 class DutchDateAxis(pg.DateAxisItem):
     """A date axis with Dutch month names, whatever the system's locale."""
 
@@ -174,8 +168,8 @@ class _Chart(EmptyState, HoverTooltips, QWidget):
             {"bottom": self.date_axis, "top": self.years_axis}, margins=(4, 4, 16, 4)
         )
         self.plot_item.showAxis("top")
-        style_axes(self.plot_item, ("left", "bottom", "top"), _font(9.5))
-        self.years_axis.setStyle(tickLength=0, tickFont=_font(9.5, bold=True))
+        style_axes(self.plot_item, ("left", "bottom", "top"), chart_font(9.5))
+        self.years_axis.setStyle(tickLength=0, tickFont=chart_font(9.5, bold=True))
         self.years_axis.setPen(pg.mkPen(None))
         self.years_axis.setTextPen(pg.mkPen("#1f3b57"))
         self.date_axis.setStyle(tickTextOffset=6)
@@ -184,7 +178,7 @@ class _Chart(EmptyState, HoverTooltips, QWidget):
             pg.mkPen(TODAY_COLOUR, width=1.5, style=Qt.PenStyle.DashLine),
             self.tr("vandaag"),
             TODAY_COLOUR,
-            _font(9, bold=True),
+            chart_font(9, bold=True),
             0.96,
             220,
         )
@@ -200,7 +194,7 @@ class _Chart(EmptyState, HoverTooltips, QWidget):
         self.legend_entries = entries
         parts = [
             f'<span style="white-space: nowrap;"><span style="color: {colour}; '
-            f'font-size: 13pt;">{swatch}</span>&nbsp;{escape(text)}</span>'
+            f'font-size: {pt(13)};">{swatch}</span>&nbsp;{escape(text)}</span>'
             for text, colour in entries
         ]
         if note:
@@ -263,7 +257,7 @@ class TimelineChart(_Chart):
         self.setAccessibleName(self.tr("Tijdlijn: de status van elke interventie door de tijd"))
         self.view.invertY(True)
         left = self.plot_item.getAxis("left")
-        left.setStyle(tickLength=0, tickFont=_font(9.5))
+        left.setStyle(tickLength=0, tickFont=chart_font(9.5))
         self.row_lines = pg.PlotCurveItem(pen=pg.mkPen(ROW_LINE), connect="pairs")
         self.row_lines.setZValue(-10)
         self.plot.addItem(self.row_lines)
@@ -429,7 +423,7 @@ class ImplementedChart(_Chart):
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.setAccessibleName(self.tr("Aantal geïmplementeerde interventies per domein"))
         self.plot_item.setLabel("left", self.tr("aantal geïmplementeerd"), color=TEXT_COLOUR)
-        self.plot_item.getAxis("left").label.setFont(_font(10))
+        self.plot_item.getAxis("left").label.setFont(chart_font(10))
         self.plot_item.showGrid(y=True, alpha=0.12)
         self.setMinimumHeight(220)
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)

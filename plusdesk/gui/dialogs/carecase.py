@@ -125,6 +125,7 @@ class CaseDialog(QDialog):
         self.route_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Onderdelen van de casus"))
         for table, add_text, add, noun in (
             (self.contacts, self.tr("Contact &toevoegen…"), self.add_contact, "carecase_contact"),
             (self.measures, self.tr("&Meting toevoegen…"), self.add_measure, "carecase_measure"),

@@ -57,7 +57,9 @@ class ScoreInput(QWidget):
         super().__init__(parent)
         self.total_edit = QLineEdit()
         self.total_edit.setPlaceholderText(self.tr("totaal"))
-        self.total_edit.setFixedWidth(70)
+        self.total_edit.setFixedWidth(
+            self.total_edit.fontMetrics().horizontalAdvance(self.tr("totaal")) + 34
+        )
         self.total_edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.total_edit.textEdited.connect(lambda _t: self._update())
         self.total_edit.editingFinished.connect(self.finished)

@@ -222,7 +222,7 @@ class ThresholdsDialog(CareDialog):
             spin.setRange(low, high)
             spin.setValue(getattr(current, key))
             spin.setToolTip(self.tr("{0} t/m {1}").format(low, high))
-            spin.setFixedWidth(80)
+            spin.setFixedWidth(spin.fontMetrics().horizontalAdvance("0000") + 48)
             spin.valueChanged.connect(lambda _v: self.judge())
             self.spins[key] = spin
             self.add(key, mnemonic(capitalised(core_tr(label)), used) + ":", spin)

@@ -60,7 +60,7 @@ def optional_date_edit(value: date | None = None) -> QLineEdit:
     """A date typed as dd-mm-jjjj that may stay empty and may lie in the future."""
     edit = QLineEdit(format_date(value))
     edit.setPlaceholderText(QCoreApplication.translate("dates", "dd-mm-jjjj"))
-    edit.setFixedWidth(110)
+    edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("00-00-0000") + 40)
     return edit
 
 
@@ -233,7 +233,7 @@ class ConversationDialog(QDialog):
             label = QLabel(name + ":")
             edit = QLineEdit()
             edit.setPlaceholderText("0–10")
-            edit.setFixedWidth(56)
+            edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("0–10") + 24)
             edit.setMaxLength(4)
             edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
             edit.setAccessibleName(self.tr("Score {0}").format(name.lower()))

@@ -79,6 +79,7 @@ class InterventionDialog(QDialog):
         self.state_label.setWordWrap(True)
 
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Onderdelen van de interventie"))
         self.tabs.addTab(self._history_tab(), self.tr("&Status en geschiedenis"))
         self.tabs.addTab(self._preconditions_tab(), self.tr("&Randvoorwaarden"))
         self.tabs.addTab(self._maatwerk_tab(), self.tr("&Maatwerk en verantwoordelijke"))

@@ -84,7 +84,7 @@ class ReferralImportDialog(QDialog):
         self._build_preview()
         start = saved or guess_mapping(self.columns, self.preview.frame)
         self.mapping_box = MappingBox(self.columns, self.blocked, start, self.known_name)
-        self.mapping_box.setFixedWidth(420)
+        self.mapping_box.setFixedWidth(self.fontMetrics().averageCharWidth() * 70)
         self.mapping_box.changed.connect(self._mapping_changed)
         self.mapping_box.check_button.clicked.connect(self.check)
         self.combos = self.mapping_box.combos

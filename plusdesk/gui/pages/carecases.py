@@ -28,6 +28,7 @@ from plusdesk.core.validation import today
 from plusdesk.gui import settings
 from plusdesk.gui.dialogs.status import capitalised
 from plusdesk.gui.empty_note import EmptyNote
+from plusdesk.gui.flow import FlowBar, Labelled
 from plusdesk.gui.models.carecase_table import SORT_ROLE, BadgeDelegate, CaseTable, ReviewTable
 from plusdesk.gui.pages.base import Page
 from plusdesk.gui.pages.periods import fill_periods
@@ -85,26 +86,22 @@ class CareCasesPage(Page):
             if badge is not Badge.GESLOTEN:
                 self.badge_combo.addItem(capitalised(core_tr(BADGE_LABELS[badge])), badge)
         self.period_combo = QComboBox()
-        filters = QHBoxLayout()
-        self.filter_widgets: dict[str, tuple[QLabel, QWidget]] = {}
-        for key, text, field, stretch in (
-            ("search", self.tr("&Zoeken:"), self.search_edit, 2),
-            ("manager", self.tr("&Casemanager:"), self.manager_combo, 1),
-            ("state", self.tr("Ton&en:"), self.state_combo, 1),
-            ("badge", self.tr("&Status:"), self.badge_combo, 1),
-            ("period", self.tr("&Periode:"), self.period_combo, 1),
+        filters = FlowBar(spacing=14)
+        self.filter_widgets: dict[str, Labelled] = {}
+        for key, text, field in (
+            ("search", self.tr("&Zoeken:"), self.search_edit),
+            ("manager", self.tr("&Casemanager:"), self.manager_combo),
+            ("state", self.tr("Ton&en:"), self.state_combo),
+            ("badge", self.tr("&Status:"), self.badge_combo),
+            ("period", self.tr("&Periode:"), self.period_combo),
         ):
-            label = QLabel(text)
-            label.setBuddy(field)
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
-            filters.addWidget(label)
-            filters.addWidget(field, stretch)
-            self.filter_widgets[key] = (label, field)
-        self.period_combo.setMinimumWidth(220)
-        filters.addStretch(0)
-        self.filter_stretch = filters.count() - 1
-        self.filters = filters
-        self.body.addLayout(filters)
+            holder = Labelled(text, field)
+            filters.add(holder)
+            self.filter_widgets[key] = holder
+        self.search_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 22)
+        self.period_combo.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
+        self.body.addWidget(filters)
 
         self.model = CaseTable(self)
         self.table, self.proxy = _table_view(self.model, "caseloadTable", self.tr("Caseload"))
@@ -136,17 +133,17 @@ class CareCasesPage(Page):
         layout = QVBoxLayout(caseload)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.summary, 1)
-        for button in (
+        buttons = FlowBar()
+        buttons.add(self.summary)
+        buttons.add_stretch()
+        buttons.add(
             self.open_button,
             self.contact_button,
             self.measure_button,
             self.new_button,
             self.settings_button,
-        ):
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
+        )
+        layout.addWidget(buttons)
 
         self.review_model = ReviewTable(self)
         self.review_table, self.review_proxy = _table_view(
@@ -309,12 +306,8 @@ class CareCasesPage(Page):
     def _tab_changed(self) -> None:
         on_figures = self.tabs.currentIndex() == self.FIGURES
         on_caseload = self.tabs.currentIndex() == self.CASELOAD and self.may_see_patients
-        for key, (label, field) in self.filter_widgets.items():
-            visible = on_figures if key == "period" else on_caseload
-            label.setVisible(visible)
-            field.setVisible(visible)
-        # Alone on its row the period choice stays narrow instead of filling the width.
-        self.filters.setStretch(self.filter_stretch, 1 if on_figures else 0)
+        for key, holder in self.filter_widgets.items():
+            holder.setVisible(on_figures if key == "period" else on_caseload)
         self._refresh_figures()
 
     def _refresh_figures(self) -> None:

@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -24,7 +23,9 @@ from plusdesk.core.clock import format_date
 from plusdesk.core.conversation_model import REASON_LABELS, FollowUp, Reason
 from plusdesk.core.errors import PlusDeskError
 from plusdesk.core.users import Permission
+from plusdesk.gui.columns import stretch_column
 from plusdesk.gui.empty_note import EmptyNote
+from plusdesk.gui.flow import FlowBar, Labelled
 from plusdesk.gui.models.conversation_table import SORT_ROLE, ConversationTable
 from plusdesk.gui.pages.base import Page
 from plusdesk.gui.pages.periods import Period, fill_periods
@@ -49,7 +50,7 @@ class ConversationsPage(Page):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Patiëntnummer of naam…"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(200)
+        self.search_edit.setMinimumWidth(self.search_edit.fontMetrics().averageCharWidth() * 30)
         self.period_combo = QComboBox()
         self.professional_combo = QComboBox()
         self.reason_combo = QComboBox()
@@ -66,34 +67,33 @@ class ConversationsPage(Page):
             (self.tr("Geen vervolg gepland"), FollowUp.NONE.value),
         ):
             self.follow_up_combo.addItem(text, value)
-        filters = QHBoxLayout()
-        filters.setSpacing(6)
+        filters = FlowBar(spacing=14)
         self.filter_labels: dict[str, QLabel] = {}
-        for key, text, field, stretch in (
-            ("search", self.tr("&Zoeken:"), self.search_edit, 2),
-            ("period", self.tr("&Periode:"), self.period_combo, 1),
-            ("professional", self.tr("Pro&fessional:"), self.professional_combo, 1),
-            ("reason", self.tr("&Reden:"), self.reason_combo, 1),
-            ("follow_up", self.tr("&Vervolg:"), self.follow_up_combo, 1),
+        self.filter_fields: dict[str, Labelled] = {}
+        for key, text, field in (
+            ("search", self.tr("&Zoeken:"), self.search_edit),
+            ("period", self.tr("&Periode:"), self.period_combo),
+            ("professional", self.tr("Pro&fessional:"), self.professional_combo),
+            ("reason", self.tr("&Reden:"), self.reason_combo),
+            ("follow_up", self.tr("&Vervolg:"), self.follow_up_combo),
         ):
-            label = QLabel(text)
-            label.setBuddy(field)
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
-            filters.addWidget(label)
-            filters.addWidget(field, stretch)
-            self.filter_labels[key] = label
+            holder = Labelled(text, field)
+            filters.add(holder)
+            self.filter_labels[key] = holder.label
+            self.filter_fields[key] = holder
         for combo in (
             self.period_combo,
             self.professional_combo,
             self.reason_combo,
             self.follow_up_combo,
         ):
-            # The long reason texts may not push the search field off the row.
+            # The long reason texts may not make the bar needlessly wide.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(12)
-        self.body.addLayout(filters)
+            combo.setMinimumContentsLength(14)
+        self.body.addWidget(filters)
 
         self.model = ConversationTable(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -113,7 +113,7 @@ class ConversationsPage(Page):
         self.empty_note = EmptyNote(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ConversationTable.REASON, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self.table, ConversationTable.REASON, min_chars=24)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -139,17 +139,17 @@ class ConversationsPage(Page):
         self.patient_button.clicked.connect(self.show_patient)
         self.delete_button = QPushButton(self.tr("Ver&wijderen…"))
         self.delete_button.clicked.connect(self.delete_selected)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.summary, 1)
-        for button in (
+        buttons = FlowBar()
+        buttons.add(self.summary)
+        buttons.add_stretch()
+        buttons.add(
             self.open_button,
             self.patient_button,
             self.follow_button,
             self.new_button,
             self.delete_button,
-        ):
-            buttons.addWidget(button)
-        list_layout.addLayout(buttons)
+        )
+        list_layout.addWidget(buttons)
 
         self.figures_tab = QWidget()
         QVBoxLayout(self.figures_tab).setContentsMargins(0, 6, 0, 0)
@@ -241,14 +241,7 @@ class ConversationsPage(Page):
         # Only the period applies to the figures: the other filters are about the list.
         on_list = self.tabs.currentIndex() == self.LIST and self.may_see_patients
         for key in ("search", "professional", "reason", "follow_up"):
-            self.filter_labels[key].setVisible(on_list)
-        for field in (
-            self.search_edit,
-            self.professional_combo,
-            self.reason_combo,
-            self.follow_up_combo,
-        ):
-            field.setVisible(on_list)
+            self.filter_fields[key].setVisible(on_list)
         self._refresh_figures()
 
     def _period_changed(self) -> None:

@@ -40,7 +40,9 @@ from plusdesk.core.practice import get_practice
 from plusdesk.core.register import RegisterRow, domain_progress, register
 from plusdesk.core.users import Permission
 from plusdesk.gui import settings
+from plusdesk.gui.columns import stretch_column
 from plusdesk.gui.dialogs.status import capitalised
+from plusdesk.gui.flow import FlowBar, Labelled
 from plusdesk.gui.models.register_model import CODE_ROLE, RegisterFilter, RegisterModel
 from plusdesk.gui.pages.base import Page
 from plusdesk.gui.translations import core_tr
@@ -115,19 +117,16 @@ class InterventionsPage(Page):
         for status in Status:
             self.status_filter.addItem(capitalised(core_tr(STATUS_LABELS[status])), status.value)
         self.retired_check = QCheckBox(self.tr("Vervallen interventies to&nen"))
-        filters = QHBoxLayout()
-        for text, field, stretch in (
-            (self.tr("&Zoeken:"), self.search_edit, 2),
-            (self.tr("&Domein:"), self.domain_combo, 1),
-            (self.tr("&Status:"), self.status_filter, 1),
-        ):
-            label = QLabel(text)
-            label.setBuddy(field)
-            filters.addWidget(label)
-            filters.addWidget(field, stretch)
-        filters.addWidget(self.retired_check)
-        filters.addWidget(self.wave_label)
-        self.body.addLayout(filters)
+        self.search_edit.setMinimumWidth(self.search_edit.fontMetrics().averageCharWidth() * 42)
+        filters = FlowBar(spacing=14)
+        filters.add(
+            Labelled(self.tr("&Zoeken:"), self.search_edit),
+            Labelled(self.tr("&Domein:"), self.domain_combo),
+            Labelled(self.tr("&Status:"), self.status_filter),
+            self.retired_check,
+            self.wave_label,
+        )
+        self.body.addWidget(filters)
 
         self.model = RegisterModel(self)
         self.proxy = RegisterFilter(self)
@@ -147,7 +146,7 @@ class InterventionsPage(Page):
         self.table.setAccessibleName(self.tr("Register van interventies"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RegisterModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        stretch_column(self.table, RegisterModel.TITLE, min_chars=34)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -186,17 +185,17 @@ class InterventionsPage(Page):
             )
         )
         self.load_button.clicked.connect(self.load_catalogue)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.summary, 1)
-        for button in (
+        bottom = FlowBar()
+        bottom.add(self.summary)
+        bottom.add_stretch()
+        bottom.add(
             self.open_button,
             self.status_button,
             self.add_button,
             self.retire_button,
             self.load_button,
-        ):
-            bottom.addWidget(button)
-        self.body.addLayout(bottom)
+        )
+        self.body.addWidget(bottom)
 
         self.search_edit.textChanged.connect(lambda _t: self._apply_filter())
         self.domain_combo.currentIndexChanged.connect(lambda _i: self._apply_filter())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -86,8 +86,11 @@ class OverviewPage(Page):
         self.practice_name.setObjectName("practiceName")
         self.demo_badge = QLabel(self.tr("Demopraktijk – verzonnen gegevens"))
         self.demo_badge.setObjectName("badge")
-        card.addWidget(self.practice_name, 0, 0, 1, 3)
-        card.addWidget(self.demo_badge, 0, 3)
+        self.practice_name.setWordWrap(True)
+        card.addWidget(self.practice_name, 0, 0, 1, 2)
+        card.addWidget(
+            self.demo_badge, 0, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+        )
         self.fields: dict[str, QLabel] = {}
         labels = [
             ("agb", self.tr("AGB-code")),
@@ -100,8 +103,10 @@ class OverviewPage(Page):
         for n, (key, text) in enumerate(labels):
             caption = QLabel(text)
             caption.setObjectName("muted")
+            caption.setWordWrap(True)
             value = QLabel()
             value.setObjectName(f"field_{key}")
+            value.setWordWrap(True)  # a long zorggroep or catalogue name wraps, at any font
             row, col = 1 + n // 3 * 2, n % 3
             card.addWidget(caption, row, col)
             card.addWidget(value, row + 1, col)
@@ -120,6 +125,8 @@ class OverviewPage(Page):
         }
         for n, tile in enumerate(self.tiles.values()):
             grid.addWidget(tile, n // 3, n % 3)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)  # three equal columns, whatever the texts
         followups = self.tiles["followups"]
         followups.activated.connect(lambda: self.navigate.emit("conversations", "verlopen"))
         followups.note.setTextFormat(Qt.TextFormat.RichText)
@@ -135,6 +142,8 @@ class OverviewPage(Page):
         referrals.note.setTextFormat(Qt.TextFormat.RichText)
         referrals.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         referrals.note.linkActivated.connect(lambda link: self.navigate.emit("referrals", link))
+        self._oe_note_pending = False
+        referrals.installEventFilter(self)
         self.body.addLayout(grid)
         self.body.addStretch(1)
 
@@ -197,8 +206,14 @@ class OverviewPage(Page):
         )
         may_open = self.session is not None and self.session.can(Permission.VIEW_PATIENT_DATA)
         tile = self.tiles["followups"]
-        tile.set(whole(overdue), f'<a href="deze_week">{week}</a>' if may_open else week)
-        tile.set_linked(may_open, self.tr("Toon de verlopen vervolgafspraken in Gesprekken"))
+        # A link only where there is something to show behind it.
+        tile.set(
+            whole(overdue),
+            f'<a href="deze_week">{week}</a>' if may_open and this_week else week,
+        )
+        tile.set_linked(
+            may_open and overdue > 0, self.tr("Toon de verlopen vervolgafspraken in Gesprekken")
+        )
 
     def _case_tile(self) -> None:
         """Open collaborative-care cases, and how many wait for the psychiatrist."""
@@ -219,11 +234,12 @@ class OverviewPage(Page):
         tile.set_linked(may_open, self.tr("Toon de caseload in Collaborative care"))
 
     def _referral_tile(self) -> None:
-        """Referrals this year so far, and how many specialisms were above expected last year."""
-        from plusdesk.core.referral_oe import latest_year, oe_table
-
+        """Referrals this year so far at once; how many specialisms were above expected last
+        year once the window has been painted (O/E needs pandas, which would otherwise
+        hold up the first sight of the program by half a second)."""
         tile = self.tiles["referrals"]
         tile.set_linked(True, self.tr("Toon de trend in Verwijzingen"))
+        self._oe_note_pending = False
         if not self.db.scalar("SELECT count(*) FROM referral WHERE replaced_by IS NULL"):
             tile.set(
                 "—",
@@ -234,6 +250,25 @@ class OverviewPage(Page):
             "SELECT count(*) FROM referral WHERE replaced_by IS NULL AND referred_on >= ?",
             (date(today().year, 1, 1).isoformat(),),
         )
+        tile.set(whole(this_year), tile.note.text())  # the O/E line follows after painting
+        self._oe_note_pending = True
+        tile.update()  # its (next) paint brings the O/E line
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and watched is self.tiles["referrals"]
+            and self._oe_note_pending
+        ):
+            self._oe_note_pending = False
+            QTimer.singleShot(0, self, self._referral_note)
+        return super().eventFilter(watched, event)
+
+    def _referral_note(self) -> None:
+        from plusdesk.core.referral_oe import latest_year, oe_table
+
+        if self.db is None or self.db.closed:  # the window closed before it came to this
+            return
         year = latest_year(self.db)
         note = ""
         if year is not None:
@@ -250,4 +285,5 @@ class OverviewPage(Page):
                     else self.tr("{0} specialismen boven verwachting ({1})").format(above, year)
                 )
             note = f'<a href="oe:{year}">{text}</a>'
-        tile.set(whole(this_year), note)
+        tile = self.tiles["referrals"]
+        tile.set(tile.value.text(), note)

@@ -160,7 +160,7 @@ class OETab(QWidget):
         self._sized = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(
+        layout.addWidget(
             row(
                 field(self.tr("&Jaar:"), self.year_combo),
                 self.year_combo,
@@ -325,7 +325,7 @@ class ImportsTab(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
-        layout.addLayout(row(self.summary, 1, self.undo_button, self.import_button))
+        layout.addWidget(row(self.summary, 1, self.undo_button, self.import_button))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
 
     def set_batches(self, batches: Sequence[Batch], names: dict[str, str], may_edit: bool) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -35,6 +34,7 @@ from plusdesk.core.referral_figures import (
 )
 from plusdesk.core.register import Milestone
 from plusdesk.gui.charts.referrals import BeforeAfterChart, TrendChart, period_label
+from plusdesk.gui.flow import FlowBar, Labelled
 from plusdesk.gui.models.table import RowsTableModel
 from plusdesk.gui.translations import core_tr
 
@@ -150,15 +150,26 @@ def freq_combo() -> QComboBox:
     return combo
 
 
-def row(*widgets: QWidget | int) -> QHBoxLayout:
-    """A row of controls; an int is a stretch."""
-    layout = QHBoxLayout()
-    for widget in widgets:
+def row(*widgets: QWidget | int) -> FlowBar:
+    """A bar of controls that wraps when the window is narrow; a label and the field it
+    names stay together, and what follows a stretch (an int) goes to the right edge."""
+    bar = FlowBar(spacing=12)
+    items = list(widgets)
+    n = 0
+    while n < len(items):
+        widget = items[n]
+        following = items[n + 1] if n + 1 < len(items) else None
         if isinstance(widget, int):
-            layout.addStretch(widget)
+            if n + 1 < len(items):
+                bar.flow.add_stretch()
+            n += 1
+        elif isinstance(widget, QLabel) and following is not None and widget.buddy() is following:
+            bar.add(Labelled(widget, following))
+            n += 2
         else:
-            layout.addWidget(widget)
-    return layout
+            bar.add(widget)
+            n += 1
+    return bar
 
 
 class StayOpenMenu(QMenu):
@@ -190,7 +201,7 @@ class TrendTab(QWidget):
         self.chosen: set[str] = set()
         self.frame = pd.DataFrame()
         self.subject_combo = QComboBox()
-        self.subject_combo.setMinimumWidth(280)
+        self.subject_combo.setMinimumWidth(self.fontMetrics().averageCharWidth() * 38)
         self.subject_combo.setMaxVisibleItems(25)
         self.freq_combo = freq_combo()
         self.marker_button = QToolButton()
@@ -213,7 +224,7 @@ class TrendTab(QWidget):
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(
+        layout.addWidget(
             row(
                 field(self.tr("&Specialisme of groep:"), self.subject_combo),
                 self.subject_combo,
@@ -384,10 +395,14 @@ class BeforeAfterTab(QWidget):
             "tabblad Imports."
         )
         self.intervention_combo = QComboBox()
-        self.intervention_combo.setMinimumWidth(320)
+        # Long titles: a readable width here, the whole title in the list that opens.
+        self.intervention_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.intervention_combo.setMinimumContentsLength(44)
         self.intervention_combo.setMaxVisibleItems(25)
         self.subject_combo = QComboBox()
-        self.subject_combo.setMinimumWidth(260)
+        self.subject_combo.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
         self.subject_combo.setMaxVisibleItems(25)
         self.freq_combo = freq_combo()
         self.chart = BeforeAfterChart()
@@ -405,7 +420,7 @@ class BeforeAfterTab(QWidget):
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(
+        layout.addWidget(
             row(
                 field(self.tr("&Interventie:"), self.intervention_combo),
                 self.intervention_combo,

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from plusdesk.core.db import Database
 from plusdesk.core.exchange_views import Funnel, Subject, funnel, funnel_subjects, funnel_years
 from plusdesk.core.stats import Overdispersion
 from plusdesk.gui.charts.funnel import FunnelChart
+from plusdesk.gui.flow import FlowBar, Labelled
 from plusdesk.gui.numbers import decimal
 from plusdesk.gui.pages.base import Page
 from plusdesk.gui.pages.referral_tabs import field, join
@@ -25,15 +26,12 @@ def choose(combo: QComboBox, data: object) -> None:
     combo.setCurrentIndex(index if index >= 0 else min(0, combo.count() - 1))
 
 
-def controls(*widgets: QWidget) -> QHBoxLayout:
-    """Label-and-combo pairs on one line, left-aligned."""
-    layout = QHBoxLayout()
-    for n, widget in enumerate(widgets):
-        if n and n % 2 == 0:
-            layout.addSpacing(COMBO_GAP)
-        layout.addWidget(widget)
-    layout.addStretch(1)
-    return layout
+def controls(*widgets: QWidget) -> FlowBar:
+    """Label-and-combo pairs, left-aligned, wrapping onto a next line when narrow."""
+    bar = FlowBar(spacing=COMBO_GAP)
+    for label, combo in zip(widgets[::2], widgets[1::2], strict=True):
+        bar.add(Labelled(label, combo))
+    return bar
 
 
 def p_text(p: float) -> str:
@@ -90,7 +88,7 @@ class FunnelPanel(QWidget):
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(controls(subject_label, self.subject_combo, year_label, self.year_combo))
+        layout.addWidget(controls(subject_label, self.subject_combo, year_label, self.year_combo))
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.note)
         self.setTabOrder(self.subject_combo, self.year_combo)

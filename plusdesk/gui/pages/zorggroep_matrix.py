@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QStyledItemDelegate,
@@ -33,6 +35,7 @@ from plusdesk.core.clock import format_date
 from plusdesk.core.db import Database
 from plusdesk.core.exchange_views import Matrix, MatrixCell, Participant, implementation_matrix
 from plusdesk.core.interventions import STATUS_LABELS, Status
+from plusdesk.gui.flow import FlowBar
 from plusdesk.gui.models.table import ROOT, AnyIndex
 from plusdesk.gui.pages.base import Page
 from plusdesk.gui.style import STATUS_COLOURS
@@ -438,34 +441,34 @@ class ColumnBand(QWidget):
         painter.end()
 
 
-class StatusLegend(QWidget):
-    """A swatch and the Dutch label of every status, plus what "—" and maatwerk mean."""
+class StatusLegend(FlowBar):
+    """A swatch and the Dutch label of every status, plus what "—" and maatwerk mean;
+    wraps onto a second line in a narrow window."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        super().__init__(parent, spacing=16)
         for status in Status:
-            layout.addWidget(self._swatch(STATUS_COLOURS[status]))
+            entry = QWidget()
+            row = QHBoxLayout(entry)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(6)
+            row.addWidget(self._swatch(STATUS_COLOURS[status]))
             label = core_tr(STATUS_LABELS[status])
-            layout.addWidget(QLabel(label[:1].upper() + label[1:]))
-            layout.addSpacing(10)
+            row.addWidget(QLabel(label[:1].upper() + label[1:]))
+            self.add(entry)
         none = QLabel(self.tr("— geen status"))
         none.setObjectName("muted")
-        layout.addWidget(none)
-        layout.addSpacing(10)
         maatwerk = QLabel(self.tr("· maatwerk: aangepast aan de eigen praktijk"))
         maatwerk.setObjectName("muted")
-        layout.addWidget(maatwerk)
-        layout.addStretch(1)
+        self.add(none, maatwerk)
         names = ", ".join(core_tr(STATUS_LABELS[s]) for s in Status)
         self.setAccessibleName(self.tr("Legenda"))
         self.setAccessibleDescription(self.tr("Kleuren van de statussen: {0}").format(names))
 
-    def _swatch(self, colour: str) -> QLabel:
-        swatch = QLabel()
-        swatch.setFixedSize(14, 14)
+    def _swatch(self, colour: str) -> QFrame:
+        swatch = QFrame()
+        side = round(self.fontMetrics().height() * 0.85)
+        swatch.setFixedSize(side, side)
         swatch.setStyleSheet(f"background: {colour}; border: 1px solid #9aa0a6;")
         return swatch
 
@@ -523,11 +526,11 @@ class MatrixPanel(QWidget):
         layout.addWidget(self.progress_label)
         layout.addWidget(self.legend)
         layout.addSpacing(4)
-        caption_row = QHBoxLayout()
-        caption_row.addWidget(self.caption)
-        caption_row.addStretch(1)
-        caption_row.addWidget(self.hint)
-        layout.addLayout(caption_row)
+        caption_row = FlowBar(spacing=16)
+        caption_row.add(self.caption)
+        caption_row.add_stretch()
+        caption_row.add(self.hint)
+        layout.addWidget(caption_row)
         self.band = ColumnBand(self.table, self.model.domain_spans)
         table_box = QVBoxLayout()
         table_box.setSpacing(0)
@@ -544,6 +547,7 @@ class MatrixPanel(QWidget):
         inner = QVBoxLayout(empty)
         inner.setContentsMargins(16, 12, 16, 12)
         inner.addWidget(self.empty_label)
+        self.empty_card = inner  # a page may add what to do next
         empty_view = QWidget()
         empty_layout = QVBoxLayout(empty_view)
         empty_layout.setContentsMargins(0, 0, 0, 0)
@@ -599,6 +603,18 @@ class MatrixPanel(QWidget):
         self.stack.setCurrentIndex(self.EMPTY)
 
 
+def to_practices_button(page: Page) -> QPushButton:
+    """On an empty zorggroep page: the way to where the practices' exports are read in."""
+    button = QPushButton(QCoreApplication.translate("zorggroep", "Naar Praktijken…"))
+    button.setToolTip(
+        QCoreApplication.translate(
+            "zorggroep", "Lees de exportbestanden van de praktijken in op de pagina Praktijken"
+        )
+    )
+    button.clicked.connect(lambda: page.navigate.emit("practices", ""))
+    return button
+
+
 class ImplementationPage(Page):
     key = "matrix"
 
@@ -622,8 +638,11 @@ class ImplementationPage(Page):
             )
         )
         self.body.addWidget(self.panel, 1)
+        self.practices_button = to_practices_button(self)
+        self.panel.empty_card.addWidget(self.practices_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def refresh(self) -> None:
         if self.db is None:
             return
         self.panel.show_data(self.db)
+        self.practices_button.setVisible(self.panel.stack.currentIndex() == MatrixPanel.EMPTY)

@@ -13,7 +13,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -37,6 +36,7 @@ from plusdesk.core.workspace import (
 )
 from plusdesk.gui import settings
 from plusdesk.gui.dialogs.referral_common import ask, message, run_with_progress
+from plusdesk.gui.flow import FlowBar
 from plusdesk.gui.models.table import AnyIndex, RowsTableModel
 from plusdesk.gui.numbers import whole as number
 from plusdesk.gui.pages.base import Page
@@ -152,14 +152,12 @@ class PracticesPage(Page):
         self.xlsx_button.setToolTip(
             self.tr("Alle samengevoegde gegevens in een werkblad: één kolom per gegeven")
         )
-        buttons = QHBoxLayout()
-        for button in (self.import_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        for button in (self.packs_button, self.xlsx_button):
-            buttons.addWidget(button)
+        buttons = FlowBar()
+        buttons.add(self.import_button, self.remove_button)
+        buttons.add_stretch()
+        buttons.add(self.packs_button, self.xlsx_button)
         self.body.addWidget(self.summary)
-        self.body.addLayout(buttons)
+        self.body.addWidget(buttons)
         self.body.addWidget(self.table, 1)
         self.body.addWidget(self.empty)
         self.last_outcomes: list[MergeOutcome] = []

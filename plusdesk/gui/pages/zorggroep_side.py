@@ -47,7 +47,7 @@ from plusdesk.core.exchange_views import (
 )
 from plusdesk.gui.models.table import ROOT, AnyIndex
 from plusdesk.gui.pages.base import Page
-from plusdesk.gui.pages.zorggroep_matrix import ColumnBand, MatrixTable
+from plusdesk.gui.pages.zorggroep_matrix import ColumnBand, MatrixTable, to_practices_button
 from plusdesk.gui.translations import core_tr
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -510,6 +510,8 @@ class SideBySidePage(Page):
         inner = QVBoxLayout(card)
         inner.setContentsMargins(16, 12, 16, 12)
         inner.addWidget(self.empty_label)
+        self.practices_button = to_practices_button(self)
+        inner.addWidget(self.practices_button, 0, Qt.AlignmentFlag.AlignLeft)
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
         empty_layout.setContentsMargins(0, 0, 0, 0)
@@ -616,6 +618,7 @@ class SideBySidePage(Page):
 
         assert self.db is not None
         workspace = is_workspace(self.db)
+        self.practices_button.setVisible(workspace and not participants(self.db))
         if not participants(self.db):
             text = (
                 self.tr(

@@ -55,7 +55,7 @@ class TrendsPage(Page):
         self.note.setObjectName("trendsNote")
         self.note.setWordWrap(True)
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.body.addLayout(
+        self.body.addWidget(
             controls(subject_label, self.subject_combo, practice_label, self.practice_combo)
         )
         self.body.addWidget(self.chart, 1)
