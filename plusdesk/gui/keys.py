@@ -15,6 +15,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from plusdesk.gui.style import text_scale
+
 # Room kept free around a window for its frame and the taskbar.
 FRAME_WIDTH = 40
 FRAME_HEIGHT = 60
@@ -54,13 +56,18 @@ def fitted_size(width: int, height: int, area: QRect) -> tuple[int, int]:
 
 
 def fit_to_screen(widget: QWidget, width: int | None = None, height: int | None = None) -> None:
-    """Resize widget to width x height (default: its current size), within the screen; a
+    """Resize widget to width x height (default: its current size; a size given grows with
+    a larger system font), within the screen; a
     window placed explicitly (restored geometry) is moved back onto the screen if it lies
     (partly) outside. A dialog not yet placed keeps Qt's centring on its parent."""
     if widget.isMaximized() or widget.isFullScreen():
         return
     area = available_area(widget)
-    w, h = fitted_size(width or widget.width(), height or widget.height(), area)
+    # A size asked for was designed at the usual font: a larger system font needs more room.
+    scale = text_scale()
+    width = round(width * scale) if width else widget.width()
+    height = round(height * scale) if height else widget.height()
+    w, h = fitted_size(width, height, area)
     if (w, h) != (widget.width(), widget.height()):
         widget.resize(w, h)
     frame = widget.frameGeometry()

@@ -553,9 +553,10 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = settings.read(settings.GEOMETRY)
         if not geometry or not self.restoreGeometry(geometry):
-            self.resize(1180, 760)
-        # Saved on a bigger screen, or at a smaller scale: keep it on this one.
-        fit_to_screen(self)
+            fit_to_screen(self, 1180, 760)  # larger with a larger system font
+        else:
+            # Saved on a bigger screen, or at a smaller scale: keep it on this one.
+            fit_to_screen(self)
         state = settings.read(settings.WINDOW_STATE)
         if state:
             self.restoreState(state)

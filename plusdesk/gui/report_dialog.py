@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from plusdesk.core import report
 from plusdesk.core.errors import PlusDeskError
 from plusdesk.core.users import Session
+from plusdesk.gui.keys import fit_to_screen
 from plusdesk.gui.report import ReportDocument, print_document, write_pdf
 
 
@@ -88,7 +89,7 @@ class ReportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(560, 260)
+        fit_to_screen(self, 560, 260)
 
     @property
     def year(self) -> int:

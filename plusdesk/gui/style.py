@@ -10,11 +10,16 @@ from plusdesk.core.interventions import Status
 DESIGN_POINTS = 9.0
 
 
-def scaled(points: float) -> float:
-    """A text size designed at DESIGN_POINTS, scaled to the application's font size."""
+def text_scale() -> float:
+    """How much larger the application's font is than the design size (1.0 or more)."""
     app = QApplication.instance()
     base = app.font().pointSizeF() if app is not None else DESIGN_POINTS
-    return round(points * (base / DESIGN_POINTS if base > 0 else 1.0), 1)
+    return max(1.0, base / DESIGN_POINTS) if base > 0 else 1.0
+
+
+def scaled(points: float) -> float:
+    """A text size designed at DESIGN_POINTS, scaled to the application's font size."""
+    return round(points * text_scale(), 1)
 
 
 def pt(points: float) -> str:

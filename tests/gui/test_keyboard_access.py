@@ -381,6 +381,30 @@ def test_big_windows_fit_a_small_screen(
     window.resize(1180, 760)
 
 
+def test_with_a_larger_system_font_windows_open_larger(
+    qtbot, demo_file: Path, qapp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QRect
+
+    from plusdesk.gui import keys
+    from plusdesk.gui.report_dialog import ReportDialog
+
+    monkeypatch.setattr(keys, "available_area", lambda _w: QRect(0, 0, 2560, 1400))
+    original = qapp.font()
+    big = qapp.font()
+    big.setPointSizeF(original.pointSizeF() * 1.5)
+    qapp.setFont(big)
+    try:
+        window = MainWindow(login(open_database(demo_file), "demo", "plusdesk-demo"))
+        qtbot.addWidget(window)
+        assert (window.width(), window.height()) == (1770, 1140)  # 1180 x 760 at 150 %
+        dialog = ReportDialog(window.session, window)
+        qtbot.addWidget(dialog)
+        assert dialog.width() >= 840
+    finally:
+        qapp.setFont(original)
+
+
 # --- 11. empty tables say what to do --------------------------------------------------------------
 def test_empty_lists_say_what_to_do(qtbot, tmp_path: Path, first_account) -> None:
     from plusdesk.core.practice import create_practice_file, validate_details

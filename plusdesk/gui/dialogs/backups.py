@@ -31,6 +31,7 @@ from plusdesk.core.backup import BackupInfo
 from plusdesk.core.clock import format_date
 from plusdesk.core.errors import PlusDeskError
 from plusdesk.core.users import Permission, Session
+from plusdesk.gui.keys import fit_to_screen
 from plusdesk.gui.translations import core_tr
 
 
@@ -165,7 +166,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.permission_note)
         layout.addLayout(buttons)
-        self.resize(900, 500)
+        fit_to_screen(self, 900, 500)
         self.refresh()
 
     # --- showing -----------------------------------------------------------------------

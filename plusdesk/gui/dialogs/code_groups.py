@@ -21,6 +21,7 @@ from plusdesk.core.errors import PlusDeskError
 from plusdesk.core.reference import CodeGroup, delete_group, list_groups, save_group, specialisms
 from plusdesk.core.users import Session
 from plusdesk.gui.dialogs.referral_common import ask
+from plusdesk.gui.keys import fit_to_screen
 from plusdesk.gui.translations import core_tr
 
 
@@ -86,7 +87,7 @@ class CodeGroupsDialog(QDialog):
         self.delete_button.clicked.connect(self.delete_current)
         self.save_button.clicked.connect(self.save)
         self.names = specialisms(session.db)
-        self.resize(760, 420)
+        fit_to_screen(self, 760, 420)
         self._fill()
 
     def _fill(self, select: str | None = None) -> None:

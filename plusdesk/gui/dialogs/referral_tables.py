@@ -28,6 +28,7 @@ from plusdesk.core.stats import oe_ratio
 from plusdesk.core.users import Session
 from plusdesk.gui.dialogs.conversation import text_label
 from plusdesk.gui.dialogs.referral_common import YearTableDialog
+from plusdesk.gui.keys import fit_to_screen
 from plusdesk.gui.numbers import decimal
 from plusdesk.gui.numbers import whole as number
 from plusdesk.gui.translations import core_tr
@@ -192,7 +193,7 @@ class BenchmarkDialog(YearTableDialog):
         self.content.addWidget(text_label(legend))
         self.content.addLayout(row)
         self.show_year(self._year)
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
         first = self.table.cellWidget(0, self.SUBJECT)
         (first or self.add_button).setFocus()
 

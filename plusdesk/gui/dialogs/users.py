@@ -24,7 +24,7 @@ from plusdesk.core import users
 from plusdesk.core.clock import format_datetime, utc_now
 from plusdesk.core.errors import PlusDeskError, ValidationError
 from plusdesk.gui.dialogs.form import FieldForm, password_edit, save_cancel_buttons
-from plusdesk.gui.keys import enter_presses, on_enter
+from plusdesk.gui.keys import enter_presses, fit_to_screen, on_enter
 from plusdesk.gui.translations import core_tr
 
 ROLE_HELP = {
@@ -235,7 +235,7 @@ class UsersDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
-        self.resize(780, 420)
+        fit_to_screen(self, 780, 420)
         enter_presses(self, close)  # Enter on the table never presses "Nieuwe gebruiker…"
         on_enter(self.table, self.edit_user)
         self.table.itemSelectionChanged.connect(self._update_buttons)
