@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,22 +17,14 @@ from PySide6.QtWidgets import (
 
 class FlowLayout(QLayout):
     """Items side by side, wrapping to a new row when they no longer fit (Qt's flow layout
-    example). Each item keeps at least its size hint, so text is never clipped; `right`
-    aligns every row to the right edge (a button bar)."""
+    example). Each item keeps at least its size hint, so text is never clipped; items
+    added after add_stretch() go to the right edge of their row (a button group)."""
 
-    def __init__(
-        self,
-        parent: QWidget | None = None,
-        *,
-        spacing: int = 8,
-        row_spacing: int = 6,
-        right: bool = False,
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None, *, spacing: int = 8) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
-        self._row_spacing = row_spacing
-        self._right = right
+        self._row_spacing = 6
         self._split: int | None = None
         self.setContentsMargins(0, 0, 0, 0)
 
@@ -102,7 +96,7 @@ class FlowLayout(QLayout):
             if rows[-1] and x + width > area.width():
                 rows.append([])
                 x = 0
-            rows[-1].append((item, QSize(width, hint.height()), self._right or index >= split))
+            rows[-1].append((item, QSize(width, hint.height()), index >= split))
             x += width + self._spacing
         y = area.y()
         for row in rows:
@@ -146,21 +140,24 @@ class FlowBar(QWidget):
     """A row of fields or buttons that wraps (a FlowLayout); its minimum height follows its
     width, so the page makes room for the extra rows instead of overlapping them."""
 
-    def __init__(
-        self,
-        parent: QWidget | None = None,
-        *,
-        spacing: int = 8,
-        row_spacing: int = 6,
-        right: bool = False,
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None, *, spacing: int = 8) -> None:
         super().__init__(parent)
-        self.flow = FlowLayout(self, spacing=spacing, row_spacing=row_spacing, right=right)
+        self.flow = FlowLayout(self, spacing=spacing)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def add(self, *widgets: QWidget) -> None:
         for widget in widgets:
             self.flow.addWidget(widget)
+
+    def add_fields(self, fields: Iterable[tuple[str, str, QWidget]]) -> dict[str, Labelled]:
+        """(key, label text with its Alt-letter, field) each as a Labelled on the bar; the
+        field takes the label's text as its accessible name. Returns them by key."""
+        added = {}
+        for key, text, field in fields:
+            field.setAccessibleName(text.replace("&", "").rstrip(":"))
+            added[key] = Labelled(text, field)
+            self.add(added[key])
+        return added
 
     def add_stretch(self) -> None:
         """What is added next goes to the right edge of its row."""

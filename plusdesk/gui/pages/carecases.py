@@ -28,7 +28,7 @@ from plusdesk.core.validation import today
 from plusdesk.gui import settings
 from plusdesk.gui.dialogs.status import capitalised
 from plusdesk.gui.empty_note import EmptyNote
-from plusdesk.gui.flow import FlowBar, Labelled
+from plusdesk.gui.flow import FlowBar
 from plusdesk.gui.models.carecase_table import SORT_ROLE, BadgeDelegate, CaseTable, ReviewTable
 from plusdesk.gui.pages.base import Page
 from plusdesk.gui.pages.periods import fill_periods
@@ -87,18 +87,15 @@ class CareCasesPage(Page):
                 self.badge_combo.addItem(capitalised(core_tr(BADGE_LABELS[badge])), badge)
         self.period_combo = QComboBox()
         filters = FlowBar(spacing=14)
-        self.filter_widgets: dict[str, Labelled] = {}
-        for key, text, field in (
-            ("search", self.tr("&Zoeken:"), self.search_edit),
-            ("manager", self.tr("&Casemanager:"), self.manager_combo),
-            ("state", self.tr("Ton&en:"), self.state_combo),
-            ("badge", self.tr("&Status:"), self.badge_combo),
-            ("period", self.tr("&Periode:"), self.period_combo),
-        ):
-            field.setAccessibleName(text.replace("&", "").rstrip(":"))
-            holder = Labelled(text, field)
-            filters.add(holder)
-            self.filter_widgets[key] = holder
+        self.filter_widgets = filters.add_fields(
+            (
+                ("search", self.tr("&Zoeken:"), self.search_edit),
+                ("manager", self.tr("&Casemanager:"), self.manager_combo),
+                ("state", self.tr("Ton&en:"), self.state_combo),
+                ("badge", self.tr("&Status:"), self.badge_combo),
+                ("period", self.tr("&Periode:"), self.period_combo),
+            )
+        )
         self.search_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 22)
         self.period_combo.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
         self.body.addWidget(filters)

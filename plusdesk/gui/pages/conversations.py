@@ -25,7 +25,7 @@ from plusdesk.core.errors import PlusDeskError
 from plusdesk.core.users import Permission
 from plusdesk.gui.columns import stretch_column
 from plusdesk.gui.empty_note import EmptyNote
-from plusdesk.gui.flow import FlowBar, Labelled
+from plusdesk.gui.flow import FlowBar
 from plusdesk.gui.models.conversation_table import SORT_ROLE, ConversationTable
 from plusdesk.gui.pages.base import Page
 from plusdesk.gui.pages.periods import Period, fill_periods
@@ -68,20 +68,16 @@ class ConversationsPage(Page):
         ):
             self.follow_up_combo.addItem(text, value)
         filters = FlowBar(spacing=14)
-        self.filter_labels: dict[str, QLabel] = {}
-        self.filter_fields: dict[str, Labelled] = {}
-        for key, text, field in (
-            ("search", self.tr("&Zoeken:"), self.search_edit),
-            ("period", self.tr("&Periode:"), self.period_combo),
-            ("professional", self.tr("Pro&fessional:"), self.professional_combo),
-            ("reason", self.tr("&Reden:"), self.reason_combo),
-            ("follow_up", self.tr("&Vervolg:"), self.follow_up_combo),
-        ):
-            field.setAccessibleName(text.replace("&", "").rstrip(":"))
-            holder = Labelled(text, field)
-            filters.add(holder)
-            self.filter_labels[key] = holder.label
-            self.filter_fields[key] = holder
+        self.filter_fields = filters.add_fields(
+            (
+                ("search", self.tr("&Zoeken:"), self.search_edit),
+                ("period", self.tr("&Periode:"), self.period_combo),
+                ("professional", self.tr("Pro&fessional:"), self.professional_combo),
+                ("reason", self.tr("&Reden:"), self.reason_combo),
+                ("follow_up", self.tr("&Vervolg:"), self.follow_up_combo),
+            )
+        )
+        self.filter_labels = {key: holder.label for key, holder in self.filter_fields.items()}
         for combo in (
             self.period_combo,
             self.professional_combo,
