@@ -48,6 +48,8 @@ class CareFiguresView(QWidget):
         grid.setSpacing(10)
         for n, tile in enumerate(self.tiles.values()):
             grid.addWidget(tile, n // 4, n % 4)
+        for column in range(4):
+            grid.setColumnStretch(column, 1)  # equal tiles, whatever their captions
         self.outcome_note = QLabel()
         self.outcome_note.setObjectName("muted")
         self.outcome_note.setWordWrap(True)
