@@ -203,7 +203,12 @@ _NO_LIMIT = 16777215  # QWIDGETSIZE_MAX
 
 
 def follow_label(label: QLabel) -> None:
-    """Give a word-wrapped label the height its text needs at the current width."""
+    """Give a word-wrapped label the height its text needs at the current width (measured
+    again only when the width or the text changed: this runs on every repaint)."""
+    key = (label.width(), label.text(), label.font().key())
+    if label.property("wrapMeasured") == key:
+        return
+    label.setProperty("wrapMeasured", key)
     needed = label.heightForWidth(max(label.width(), 1)) if label.text() else -1
     if needed <= 0:
         if label.minimumHeight() or label.maximumHeight() != _NO_LIMIT:
