@@ -605,6 +605,17 @@ def _insert(conn: sqlite3.Connection, data: ExchangeFile) -> None:
     )
 
 
+def cannot_open(path: Path, exc: Exception) -> ExchangeFileError:
+    """The error for an exchange file SQLite cannot open at all."""
+    return ExchangeFileError(
+        Text(
+            QT_TRANSLATE_NOOP("core", "'{name}' kan niet worden geopend: {error}"),
+            name=path.name,
+            error=str(exc),
+        )
+    )
+
+
 def read_file(path: str | os.PathLike[str], kinds: Sequence[str] = KINDS) -> ExchangeFile:
     """Read and verify a file: refused (ExchangeFileError) unless it is a complete, unaltered
     PlusDesk exchange file of a format this PlusDesk reads and of one of `kinds`."""
@@ -612,13 +623,7 @@ def read_file(path: str | os.PathLike[str], kinds: Sequence[str] = KINDS) -> Exc
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise ExchangeFileError(
-            Text(
-                QT_TRANSLATE_NOOP("core", "'{name}' kan niet worden geopend: {error}"),
-                name=path.name,
-                error=str(exc),
-            )
-        ) from exc
+        raise cannot_open(path, exc) from exc
     try:
         return read_from(conn, "main", path.name, kinds)
     finally:

@@ -29,6 +29,7 @@ from plusdesk.core.exchange_format import (
     PracticeEntry,
     ReferenceRate,
     Value,
+    cannot_open,
     check_path,
     moment,
     read_file,
@@ -302,13 +303,7 @@ def _attached(conn: sqlite3.Connection, path: Path) -> Iterator[None]:
     try:
         conn.execute(f"ATTACH DATABASE ? AS {_SOURCE}", (f"{path.resolve().as_uri()}?mode=ro",))
     except sqlite3.Error as exc:
-        raise ExchangeFileError(
-            Text(
-                QT_TRANSLATE_NOOP("core", "'{name}' kan niet worden geopend: {error}"),
-                name=path.name,
-                error=str(exc),
-            )
-        ) from exc
+        raise cannot_open(path, exc) from exc
     try:
         yield
     finally:
